@@ -71,7 +71,7 @@ public final class FreshDatabase implements BeforeAllCallback, AfterAllCallback,
      * @return the new database
      */
     public TestDatabase newDatabase() {
-        current();
+        current(); // outside the class's lifetime nothing would drop it
         TestDatabase additional = SharedServer.get().createDatabase();
         additionalDatabases.add(additional);
         return additional;
