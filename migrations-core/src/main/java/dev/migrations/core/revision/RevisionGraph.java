@@ -1,0 +1,256 @@
+package dev.migrations.core.revision;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * The revisions of an application and how they relate, checked as a whole when built: every id is unique, every
+ * parent and dependency exists, no revision is its own ancestor and every branch label names one revision.
+ *
+ * <p>A revision's <em>parents</em> are the revisions it {@link Revision#revises() revises}; its <em>children</em> are
+ * the revisions that revise it. A <em>head</em> has no children, a <em>base</em> has no parents, a <em>branch
+ * point</em> has several children and a <em>merge point</em> several parents. {@link Revision#dependsOn()
+ * Dependencies} order revisions without making them parents or children.
+ *
+ * <p><strong>Database state.</strong> The database records its state as version rows, one revision id per row:
+ * <ul>
+ * <li>the <em>applied set</em> is the rows plus all their ancestors through {@code revises} and {@code dependsOn};
+ * <li>after a change, the rows are the applied revisions that have no applied child through {@code revises} (a
+ * dependency never merges two rows into one).
+ * </ul>
+ * {@link #validateCurrent} checks that the rows are revisions of this graph.
+ */
+public final class RevisionGraph {
+
+	private static final Comparator<RevisionScript> OLDEST_FIRST = Comparator
+		.comparing(RevisionScript::created, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(RevisionScript::id);
+
+	/** Every revision by id, in topological order. */
+	private final Map<String, RevisionScript> revisions;
+
+	/** Revision ids to the ids of the revisions that revise them. */
+	private final Map<String, List<String>> children;
+
+	/** Revision ids to the ids of the revisions that revise them or depend on them. */
+	private final Map<String, List<String>> requiredBy;
+
+	private final Map<String, String> branchLabels;
+
+	private RevisionGraph(List<RevisionScript> order, Map<String, String> branchLabels) {
+		this.revisions = new LinkedHashMap<>();
+		this.children = new HashMap<>();
+		this.requiredBy = new HashMap<>();
+		for (RevisionScript revision : order) {
+			this.revisions.put(revision.id(), revision);
+			this.children.put(revision.id(), new ArrayList<>());
+			this.requiredBy.put(revision.id(), new ArrayList<>());
+			revision.revises().forEach((parent) -> this.children.get(parent).add(revision.id()));
+			prerequisites(revision).forEach((required) -> this.requiredBy.get(required).add(revision.id()));
+		}
+		this.branchLabels = branchLabels;
+	}
+
+	/**
+	 * Builds the graph of the given revisions; no revisions is a valid, empty graph.
+	 * @throws RevisionGraphException naming the revisions if an id is declared twice, a parent or dependency does
+	 * not exist, revisions form a cycle or a branch label is declared twice
+	 */
+	public static RevisionGraph of(Collection<RevisionScript> scripts) {
+		Map<String, RevisionScript> byId = new TreeMap<>();
+		scripts.stream()
+			.distinct()
+			.sorted(Comparator.comparing(RevisionScript::id).thenComparing((script) -> script.type().getName()))
+			.forEach((script) -> {
+				RevisionScript other = byId.putIfAbsent(script.id(), script);
+				if (other != null) {
+					throw new RevisionGraphException("revision id " + script.id() + " is declared by both "
+							+ other.type().getName() + " and " + script.type().getName());
+				}
+			});
+		byId.values().forEach((script) -> checkReferencesExist(script, byId));
+		return new RevisionGraph(topologicalOrder(byId), branchLabels(byId.values()));
+	}
+
+	/**
+	 * Reads each class with {@link RevisionScript#of} and builds their graph.
+	 * @throws RevisionGraphException if a class is not a well-formed revision or the graph is not valid
+	 */
+	public static RevisionGraph ofClasses(Collection<? extends Class<?>> types) {
+		return of(types.stream().map(RevisionScript::of).toList());
+	}
+
+	private static void checkReferencesExist(RevisionScript script, Map<String, RevisionScript> byId) {
+		for (String parent : script.revises()) {
+			if (!byId.containsKey(parent)) {
+				throw new RevisionGraphException("revision " + script.id() + " revises " + parent
+						+ ", which does not exist; fix revises in " + script.type().getName()
+						+ " or add the missing revision class");
+			}
+		}
+		for (String dependency : script.dependsOn()) {
+			if (!byId.containsKey(dependency)) {
+				throw new RevisionGraphException("revision " + script.id() + " depends on " + dependency
+						+ ", which does not exist; fix dependsOn in " + script.type().getName()
+						+ " or add the missing revision class");
+			}
+		}
+	}
+
+	private static Map<String, String> branchLabels(Collection<RevisionScript> scripts) {
+		Map<String, RevisionScript> byLabel = new HashMap<>();
+		for (RevisionScript script : scripts) {
+			for (String label : script.branchLabels()) {
+				RevisionScript other = byLabel.putIfAbsent(label, script);
+				if (other != null) {
+					throw new RevisionGraphException(
+							"branch label '" + label + "' is declared by both " + other + " and " + script);
+				}
+			}
+		}
+		Map<String, String> labels = new HashMap<>();
+		byLabel.forEach((label, script) -> labels.put(label, script.id()));
+		return labels;
+	}
+
+	/** Orders parents and dependencies before the revisions that need them, older first where free to choose. */
+	private static List<RevisionScript> topologicalOrder(Map<String, RevisionScript> byId) {
+		Map<String, Integer> waitingFor = new HashMap<>();
+		Map<String, List<RevisionScript>> waitedOnBy = new HashMap<>();
+		PriorityQueue<RevisionScript> ready = new PriorityQueue<>(OLDEST_FIRST);
+		for (RevisionScript script : byId.values()) {
+			Set<String> prerequisites = prerequisites(script);
+			waitingFor.put(script.id(), prerequisites.size());
+			prerequisites.forEach((required) -> waitedOnBy.computeIfAbsent(required, (id) -> new ArrayList<>()).add(script));
+			if (prerequisites.isEmpty()) {
+				ready.add(script);
+			}
+		}
+		List<RevisionScript> order = new ArrayList<>();
+		while (!ready.isEmpty()) {
+			RevisionScript next = ready.poll();
+			order.add(next);
+			for (RevisionScript waiting : waitedOnBy.getOrDefault(next.id(), List.of())) {
+				if (waitingFor.merge(waiting.id(), -1, Integer::sum) == 0) {
+					ready.add(waiting);
+				}
+			}
+		}
+		if (order.size() < byId.size()) {
+			throw cycle(byId, order);
+		}
+		return order;
+	}
+
+	/**
+	 * Names one cycle among the revisions left out of the order: each of them waits for another left-out revision,
+	 * so following those waits comes back on itself.
+	 */
+	private static RevisionGraphException cycle(Map<String, RevisionScript> byId, List<RevisionScript> ordered) {
+		Set<String> left = new HashSet<>(byId.keySet());
+		ordered.forEach((script) -> left.remove(script.id()));
+		List<String> path = new ArrayList<>();
+		String id = Collections.min(left);
+		while (!path.contains(id)) {
+			path.add(id);
+			id = prerequisites(byId.get(id)).stream().filter(left::contains).sorted().findFirst().orElseThrow();
+		}
+		List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
+		cycle.add(id);
+		return new RevisionGraphException("revisions form a cycle: " + String.join(" -> ", cycle)
+				+ " (each revises or depends on the next); a revision can only revise or depend on older revisions");
+	}
+
+	/** The revisions that must be applied before the given one: its parents, then its dependencies. */
+	private static Set<String> prerequisites(RevisionScript script) {
+		Set<String> prerequisites = new LinkedHashSet<>(script.revises());
+		prerequisites.addAll(script.dependsOn());
+		return prerequisites;
+	}
+
+	/**
+	 * Returns the revision with exactly this id.
+	 * @throws RevisionGraphException if there is none
+	 */
+	public RevisionScript get(String id) {
+		RevisionScript revision = this.revisions.get(id);
+		if (revision == null) {
+			throw new RevisionGraphException("Can't locate revision identified by '" + id + "'");
+		}
+		return revision;
+	}
+
+	/** Every revision, parents and dependencies before the revisions that need them, then oldest, then by id. */
+	public List<RevisionScript> revisions() {
+		return List.copyOf(this.revisions.values());
+	}
+
+	/** The revisions without children, in {@linkplain #revisions() graph order}. */
+	public List<RevisionScript> heads() {
+		return select((revision) -> this.children.get(revision.id()).isEmpty());
+	}
+
+	/** The revisions without parents, in graph order. */
+	public List<RevisionScript> bases() {
+		return select((revision) -> revision.revises().isEmpty());
+	}
+
+	/** The revisions with several children, in graph order. */
+	public List<RevisionScript> branchPoints() {
+		return select((revision) -> this.children.get(revision.id()).size() > 1);
+	}
+
+	/** The revisions with several parents, in graph order. */
+	public List<RevisionScript> mergePoints() {
+		return select((revision) -> revision.revises().size() > 1);
+	}
+
+	/**
+	 * Returns the revisions that revise the one with this id, in graph order.
+	 * @throws RevisionGraphException if there is no such revision
+	 */
+	public List<RevisionScript> children(String id) {
+		get(id);
+		return this.children.get(id).stream().map(this.revisions::get).toList();
+	}
+
+	/**
+	 * Whether no revision revises the one with this id.
+	 * @throws RevisionGraphException if there is no such revision
+	 */
+	public boolean isHead(String id) {
+		return children(id).isEmpty();
+	}
+
+	private List<RevisionScript> select(Predicate<RevisionScript> filter) {
+		return this.revisions.values().stream().filter(filter).toList();
+	}
+
+	/**
+	 * Checks that every version row names a revision of this graph.
+	 * @throws RevisionGraphException naming the first row that does not
+	 */
+	public void validateCurrent(Set<String> rows) {
+		for (String row : new TreeSet<>(rows)) {
+			if (!this.revisions.containsKey(row)) {
+				throw new RevisionGraphException("Can't locate revision identified by '" + row + "' (it is recorded in "
+						+ "the database's version table, but no revision class declares it: is the class missing from "
+						+ "the scanned packages?)");
+			}
+		}
+	}
+
+}
