@@ -1,9 +1,11 @@
 package dev.migrations.core.revision;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,7 +16,13 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import dev.migrations.core.revision.MigrationPlan.Direction;
+import dev.migrations.core.revision.MigrationPlan.Step;
 
 /**
  * The revisions of an application and how they relate, checked as a whole when built: every id is unique, every
@@ -31,13 +39,16 @@ import java.util.function.Predicate;
  * <li>after a change, the rows are the applied revisions that have no applied child through {@code revises} (a
  * dependency never merges two rows into one).
  * </ul>
- * {@link #validateCurrent} checks that the rows are revisions of this graph.
+ * Every method taking {@code currentRows} first {@linkplain #validateCurrent checks} that they are revisions of this
+ * graph. {@link #resolve} lists the forms a target takes.
  */
 public final class RevisionGraph {
 
 	private static final Comparator<RevisionScript> OLDEST_FIRST = Comparator
 		.comparing(RevisionScript::created, Comparator.nullsFirst(Comparator.naturalOrder()))
 		.thenComparing(RevisionScript::id);
+
+	private static final Pattern PARTIAL_ID = Pattern.compile("[0-9a-f]+");
 
 	/** Every revision by id, in topological order. */
 	private final Map<String, RevisionScript> revisions;
@@ -188,7 +199,7 @@ public final class RevisionGraph {
 	public RevisionScript get(String id) {
 		RevisionScript revision = this.revisions.get(id);
 		if (revision == null) {
-			throw new RevisionGraphException("Can't locate revision identified by '" + id + "'");
+			throw cannotLocate(id, "");
 		}
 		return revision;
 	}
@@ -246,11 +257,180 @@ public final class RevisionGraph {
 	public void validateCurrent(Set<String> rows) {
 		for (String row : new TreeSet<>(rows)) {
 			if (!this.revisions.containsKey(row)) {
-				throw new RevisionGraphException("Can't locate revision identified by '" + row + "' (it is recorded in "
-						+ "the database's version table, but no revision class declares it: is the class missing from "
-						+ "the scanned packages?)");
+				throw cannotLocate(row, " (it is recorded in the database's version table, but no revision class "
+						+ "declares it: is the class missing from the scanned packages?)");
 			}
 		}
+	}
+
+	/**
+	 * Resolves a target to the revisions it names, in graph order; empty means base. The forms:
+	 * <ul>
+	 * <li>{@code base}: no revision;
+	 * <li>{@code heads}: every head;
+	 * <li>{@code head}: the only head, refused if there are several; base in an empty graph;
+	 * <li>{@code current}: the current rows;
+	 * <li>a full id, a branch label (the labelled revision) or a unique id prefix of at least four characters,
+	 * tried in that order;
+	 * <li>{@code <label>@head}: the only head reachable from the labelled revision through children (a full id or
+	 * prefix works in place of the label);
+	 * <li>{@code +N}: the rows after the first N steps of the upgrade from the current rows to the only head;
+	 * <li>{@code -N}: the rows after reverting N revisions one at a time, each time the only current row; refused
+	 * when there are several current rows;
+	 * <li>{@code <target>+N} and {@code <target>-N}: N steps from the single revision the target names, each step to
+	 * its only child or its only parent; one step down from a base is base, refused where a step is ambiguous.
+	 * </ul>
+	 * @throws RevisionGraphException if the target names nothing, or is ambiguous, or a current row is unknown
+	 */
+	public Set<String> resolve(String target, Set<String> currentRows) {
+		validateCurrent(currentRows);
+		return Target.parse(target).resolve(this, currentRows);
+	}
+
+	/**
+	 * Plans the upgrade from the current rows to a target: the target's revisions and everything they need that is
+	 * not applied yet, in graph order (parents and dependencies first). A target already applied gives an empty
+	 * plan.
+	 * @throws RevisionGraphException if the target cannot be resolved or is {@code -N}
+	 */
+	public MigrationPlan upgradePlan(Set<String> currentRows, String target) {
+		validateCurrent(currentRows);
+		Target parsed = Target.parse(target);
+		if (parsed instanceof Target.Relative relative && relative.steps() < 0) {
+			throw new RevisionGraphException("Relative revision " + target + " reverts revisions: use it with downgrade");
+		}
+		return upgradeTo(currentRows, parsed.resolve(this, currentRows));
+	}
+
+	/** Plans the upgrade from the current rows to resolved targets. */
+	MigrationPlan upgradeTo(Set<String> currentRows, Set<String> targets) {
+		Set<String> applied = new HashSet<>(withAncestors(currentRows));
+		Set<String> needed = withAncestors(targets);
+		List<Step> steps = new ArrayList<>();
+		for (RevisionScript revision : this.revisions.values()) {
+			if (needed.contains(revision.id()) && applied.add(revision.id())) {
+				steps.add(new Step(revision, rowsOf(applied)));
+			}
+		}
+		return new MigrationPlan(Direction.UPGRADE, steps);
+	}
+
+	/**
+	 * Plans the downgrade from the current rows to a target: the applied revisions that descend from a target
+	 * revision through revises or dependsOn, except those the targets need, children and dependents first. Other
+	 * branches are left alone; {@code base} reverts everything. Reverting a merge revision leaves its parents as rows.
+	 * @throws RevisionGraphException if the target cannot be resolved, is {@code +N}, or is not applied
+	 */
+	public MigrationPlan downgradePlan(Set<String> currentRows, String target) {
+		validateCurrent(currentRows);
+		Target parsed = Target.parse(target);
+		if (parsed instanceof Target.Relative relative && relative.steps() > 0) {
+			throw new RevisionGraphException("Relative revision " + target + " applies revisions: use it with upgrade");
+		}
+		Set<String> targets = parsed.resolve(this, currentRows);
+		Set<String> applied = new HashSet<>(withAncestors(currentRows));
+		for (String id : targets) {
+			if (!applied.contains(id)) {
+				throw new RevisionGraphException("Can't downgrade to " + id + ": it is not applied (the database is at "
+						+ describe(rowsOf(applied)) + "); upgrade to it instead");
+			}
+		}
+		Set<String> reverted = new HashSet<>(applied);
+		if (!targets.isEmpty()) {
+			reverted.retainAll(withDescendants(targets));
+			reverted.removeAll(withAncestors(targets));
+		}
+		List<Step> steps = new ArrayList<>();
+		for (RevisionScript revision : newestFirst()) {
+			if (reverted.contains(revision.id())) {
+				applied.remove(revision.id());
+				steps.add(new Step(revision, rowsOf(applied)));
+			}
+		}
+		return new MigrationPlan(Direction.DOWNGRADE, steps);
+	}
+
+	private List<RevisionScript> newestFirst() {
+		List<RevisionScript> newestFirst = new ArrayList<>(this.revisions.values());
+		Collections.reverse(newestFirst);
+		return newestFirst;
+	}
+
+	/**
+	 * The id of the revision a reference names: a full id, a branch label or a unique id prefix of at least four
+	 * characters, tried in that order.
+	 */
+	String find(String reference) {
+		if (this.revisions.containsKey(reference)) {
+			return reference;
+		}
+		if (this.branchLabels.containsKey(reference)) {
+			return this.branchLabels.get(reference);
+		}
+		if (reference.length() < 4) {
+			throw cannotLocate(reference, PARTIAL_ID.matcher(reference).matches()
+					? "; a partial revision id needs at least 4 characters" : "");
+		}
+		List<String> matches = this.revisions.keySet().stream().filter((id) -> id.startsWith(reference)).toList();
+		if (matches.size() > 1) {
+			throw new RevisionGraphException("Multiple revisions start with '" + reference + "': "
+					+ String.join(", ", matches) + "; give more characters of the id");
+		}
+		if (matches.isEmpty()) {
+			throw cannotLocate(reference, "");
+		}
+		return matches.get(0);
+	}
+
+	/** The given revisions and all their ancestors through revises and dependsOn. */
+	Set<String> withAncestors(Collection<String> ids) {
+		return closure(ids, (id) -> prerequisites(this.revisions.get(id)));
+	}
+
+	/** The given revisions and all the revisions that revise or depend on them, directly or not. */
+	Set<String> withDescendants(Collection<String> ids) {
+		return closure(ids, this.requiredBy::get);
+	}
+
+	/** The heads reachable from the given revision through children. */
+	Set<String> headsFrom(String id) {
+		Set<String> reachable = closure(List.of(id), this.children::get);
+		return inOrder(reachable.stream().filter((candidate) -> this.children.get(candidate).isEmpty()).toList());
+	}
+
+	/** The version rows that record an applied set: its revisions without an applied child, in graph order. */
+	Set<String> rowsOf(Set<String> applied) {
+		return inOrder(applied.stream()
+			.filter((id) -> this.children.get(id).stream().noneMatch(applied::contains))
+			.toList());
+	}
+
+	private static Set<String> closure(Collection<String> start, Function<String, Collection<String>> next) {
+		Set<String> reached = new HashSet<>();
+		Deque<String> todo = new ArrayDeque<>(start);
+		while (!todo.isEmpty()) {
+			String id = todo.pop();
+			if (reached.add(id)) {
+				todo.addAll(next.apply(id));
+			}
+		}
+		return reached;
+	}
+
+	/** The given ids as an unmodifiable set in graph order. */
+	Set<String> inOrder(Collection<String> ids) {
+		Set<String> wanted = new HashSet<>(ids);
+		Set<String> ordered = this.revisions.keySet().stream().filter(wanted::contains)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		return Collections.unmodifiableSet(ordered);
+	}
+
+	private static String describe(Set<String> rows) {
+		return rows.isEmpty() ? "base" : String.join(", ", rows);
+	}
+
+	private static RevisionGraphException cannotLocate(String reference, String detail) {
+		return new RevisionGraphException("Can't locate revision identified by '" + reference + "'" + detail);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.migrations.core.revision;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /** The revision graphs the specifications talk about, one nested class per shape. */
 final class RevisionFixtures {
@@ -12,6 +13,21 @@ final class RevisionFixtures {
 	/** The ids of the revisions, in the order given. */
 	static List<String> ids(Collection<RevisionScript> revisions) {
 		return revisions.stream().map(RevisionScript::id).toList();
+	}
+
+	/** A set of version rows, written as the ids of the rows. */
+	static Set<String> rows(String... ids) {
+		return Set.of(ids);
+	}
+
+	/** The version rows after each step of a plan, each in the order the plan gives them. */
+	static List<List<String>> rowsAfterEachStep(MigrationPlan plan) {
+		return plan.steps().stream().map((step) -> List.copyOf(step.rowsAfter())).toList();
+	}
+
+	/** The ids of the revisions a plan runs, in order. */
+	static List<String> planned(MigrationPlan plan) {
+		return plan.steps().stream().map((step) -> step.revision().id()).toList();
 	}
 
 	/** {@code a <- b <- c}: three revisions in a line. */
