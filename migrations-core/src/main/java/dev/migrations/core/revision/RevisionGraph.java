@@ -350,10 +350,47 @@ public final class RevisionGraph {
 		return new MigrationPlan(Direction.DOWNGRADE, steps);
 	}
 
+	/**
+	 * Lists the revisions of a history range, newest first (the reverse of {@linkplain #revisions() graph order}),
+	 * as {@code alembic history -r} does. Each side of a range is a target of any form {@link #resolve} accepts:
+	 * <ul>
+	 * <li>{@code a:b}: the revisions that are both descendants of a and ancestors of b through revises and dependsOn,
+	 * a and b included; refused if a is not an ancestor of b;
+	 * <li>{@code :b}: b and all its ancestors; {@code a:}: a and all its descendants; {@code :}: every revision;
+	 * <li>a single target, without a colon: the revisions it names.
+	 * </ul>
+	 * @throws RevisionGraphException if a side cannot be resolved, or the lower side is not an ancestor of the upper
+	 */
+	public List<RevisionScript> range(String range, Set<String> currentRows) {
+		validateCurrent(currentRows);
+		int colon = range.indexOf(':');
+		if (colon < 0) {
+			return newestFirstAmong(Target.parse(range).resolve(this, currentRows));
+		}
+		String lowerText = range.substring(0, colon);
+		String upperText = range.substring(colon + 1);
+		Set<String> lower = Target.parse(lowerText.isEmpty() ? "base" : lowerText).resolve(this, currentRows);
+		Set<String> within = withAncestors(
+				Target.parse(upperText.isEmpty() ? "heads" : upperText).resolve(this, currentRows));
+		for (String id : lower) {
+			if (!within.contains(id)) {
+				throw new RevisionGraphException("Revision " + id + " is not an ancestor of revision " + upperText);
+			}
+		}
+		if (!lower.isEmpty()) {
+			within.retainAll(withDescendants(lower));
+		}
+		return newestFirstAmong(within);
+	}
+
 	private List<RevisionScript> newestFirst() {
 		List<RevisionScript> newestFirst = new ArrayList<>(this.revisions.values());
 		Collections.reverse(newestFirst);
 		return newestFirst;
+	}
+
+	private List<RevisionScript> newestFirstAmong(Set<String> ids) {
+		return newestFirst().stream().filter((revision) -> ids.contains(revision.id())).toList();
 	}
 
 	/**
