@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -44,10 +43,6 @@ import dev.migrations.core.revision.MigrationPlan.Step;
  */
 public final class RevisionGraph {
 
-	private static final Comparator<RevisionScript> OLDEST_FIRST = Comparator
-		.comparing(RevisionScript::created, Comparator.nullsFirst(Comparator.naturalOrder()))
-		.thenComparing(RevisionScript::id);
-
 	private static final Pattern PARTIAL_ID = Pattern.compile("[0-9a-f]+");
 
 	/** Every revision by id, in topological order. */
@@ -59,6 +54,7 @@ public final class RevisionGraph {
 	/** Revision ids to the ids of the revisions that revise them or depend on them. */
 	private final Map<String, List<String>> requiredBy;
 
+	/** Branch labels to the id of the labelled revision. */
 	private final Map<String, String> branchLabels;
 
 	private RevisionGraph(List<RevisionScript> order, Map<String, String> branchLabels) {
@@ -70,7 +66,7 @@ public final class RevisionGraph {
 			this.children.put(revision.id(), new ArrayList<>());
 			this.requiredBy.put(revision.id(), new ArrayList<>());
 			revision.revises().forEach((parent) -> this.children.get(parent).add(revision.id()));
-			prerequisites(revision).forEach((required) -> this.requiredBy.get(required).add(revision.id()));
+			revision.prerequisites().forEach((required) -> this.requiredBy.get(required).add(revision.id()));
 		}
 		this.branchLabels = branchLabels;
 	}
@@ -93,7 +89,7 @@ public final class RevisionGraph {
 				}
 			});
 		byId.values().forEach((script) -> checkReferencesExist(script, byId));
-		return new RevisionGraph(topologicalOrder(byId), branchLabels(byId.values()));
+		return new RevisionGraph(TopologicalOrder.of(byId), branchLabels(byId.values()));
 	}
 
 	/**
@@ -135,61 +131,6 @@ public final class RevisionGraph {
 		Map<String, String> labels = new HashMap<>();
 		byLabel.forEach((label, script) -> labels.put(label, script.id()));
 		return labels;
-	}
-
-	/** Orders parents and dependencies before the revisions that need them, older first where free to choose. */
-	private static List<RevisionScript> topologicalOrder(Map<String, RevisionScript> byId) {
-		Map<String, Integer> waitingFor = new HashMap<>();
-		Map<String, List<RevisionScript>> waitedOnBy = new HashMap<>();
-		PriorityQueue<RevisionScript> ready = new PriorityQueue<>(OLDEST_FIRST);
-		for (RevisionScript script : byId.values()) {
-			Set<String> prerequisites = prerequisites(script);
-			waitingFor.put(script.id(), prerequisites.size());
-			prerequisites.forEach((required) -> waitedOnBy.computeIfAbsent(required, (id) -> new ArrayList<>()).add(script));
-			if (prerequisites.isEmpty()) {
-				ready.add(script);
-			}
-		}
-		List<RevisionScript> order = new ArrayList<>();
-		while (!ready.isEmpty()) {
-			RevisionScript next = ready.poll();
-			order.add(next);
-			for (RevisionScript waiting : waitedOnBy.getOrDefault(next.id(), List.of())) {
-				if (waitingFor.merge(waiting.id(), -1, Integer::sum) == 0) {
-					ready.add(waiting);
-				}
-			}
-		}
-		if (order.size() < byId.size()) {
-			throw cycle(byId, order);
-		}
-		return order;
-	}
-
-	/**
-	 * Names one cycle among the revisions left out of the order: each of them waits for another left-out revision,
-	 * so following those waits comes back on itself.
-	 */
-	private static RevisionGraphException cycle(Map<String, RevisionScript> byId, List<RevisionScript> ordered) {
-		Set<String> left = new HashSet<>(byId.keySet());
-		ordered.forEach((script) -> left.remove(script.id()));
-		List<String> path = new ArrayList<>();
-		String id = Collections.min(left);
-		while (!path.contains(id)) {
-			path.add(id);
-			id = prerequisites(byId.get(id)).stream().filter(left::contains).sorted().findFirst().orElseThrow();
-		}
-		List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
-		cycle.add(id);
-		return new RevisionGraphException("revisions form a cycle: " + String.join(" -> ", cycle)
-				+ " (each revises or depends on the next); a revision can only revise or depend on older revisions");
-	}
-
-	/** The revisions that must be applied before the given one: its parents, then its dependencies. */
-	private static Set<String> prerequisites(RevisionScript script) {
-		Set<String> prerequisites = new LinkedHashSet<>(script.revises());
-		prerequisites.addAll(script.dependsOn());
-		return prerequisites;
 	}
 
 	/**
@@ -421,7 +362,7 @@ public final class RevisionGraph {
 
 	/** The given revisions and all their ancestors through revises and dependsOn. */
 	Set<String> withAncestors(Collection<String> ids) {
-		return closure(ids, (id) -> prerequisites(this.revisions.get(id)));
+		return closure(ids, (id) -> this.revisions.get(id).prerequisites());
 	}
 
 	/** The given revisions and all the revisions that revise or depend on them, directly or not. */

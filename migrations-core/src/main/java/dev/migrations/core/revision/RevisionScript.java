@@ -6,6 +6,7 @@ import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -143,6 +144,13 @@ public final class RevisionScript {
 
 	private RevisionGraphException invalid(String problem) {
 		return new RevisionGraphException(this + " " + problem);
+	}
+
+	/** The revisions that must be applied before this one: its parents, then its dependencies, each once. */
+	Set<String> prerequisites() {
+		Set<String> prerequisites = new LinkedHashSet<>(this.revises);
+		prerequisites.addAll(this.dependsOn);
+		return prerequisites;
 	}
 
 	/** Creates the migration through its public no-argument constructor. */
