@@ -245,7 +245,7 @@ public final class RevisionGraph {
 
 	/** Plans the upgrade from the current rows to resolved targets. */
 	MigrationPlan upgradeTo(Set<String> currentRows, Set<String> targets) {
-		Set<String> applied = new HashSet<>(withAncestors(currentRows));
+		Set<String> applied = withAncestors(currentRows);
 		Set<String> needed = withAncestors(targets);
 		List<Step> steps = new ArrayList<>();
 		for (RevisionScript revision : this.revisions.values()) {
@@ -269,7 +269,7 @@ public final class RevisionGraph {
 			throw new RevisionGraphException("Relative revision " + target + " applies revisions: use it with upgrade");
 		}
 		Set<String> targets = parsed.resolve(this, currentRows);
-		Set<String> applied = new HashSet<>(withAncestors(currentRows));
+		Set<String> applied = withAncestors(currentRows);
 		for (String id : targets) {
 			if (!applied.contains(id)) {
 				throw new RevisionGraphException("Can't downgrade to " + id + ": it is not applied (the database is at "
@@ -360,12 +360,12 @@ public final class RevisionGraph {
 		return matches.get(0);
 	}
 
-	/** The given revisions and all their ancestors through revises and dependsOn. */
+	/** The given revisions and all their ancestors through revises and dependsOn, as a new modifiable set. */
 	Set<String> withAncestors(Collection<String> ids) {
 		return closure(ids, (id) -> this.revisions.get(id).prerequisites());
 	}
 
-	/** The given revisions and all the revisions that revise or depend on them, directly or not. */
+	/** The given revisions and every revision that revises or depends on them, directly or not, as a new set. */
 	Set<String> withDescendants(Collection<String> ids) {
 		return closure(ids, this.requiredBy::get);
 	}

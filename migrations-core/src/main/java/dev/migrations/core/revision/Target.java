@@ -1,6 +1,5 @@
 package dev.migrations.core.revision;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -115,11 +114,11 @@ sealed interface Target {
 		}
 
 		private Set<String> up(RevisionGraph graph, Set<String> currentRows) {
-			Set<String> head = Keyword.HEAD.resolve(graph, currentRows);
-			List<MigrationPlan.Step> toHead = graph.upgradeTo(currentRows, head).steps();
+			List<MigrationPlan.Step> toHead = graph.upgradeTo(currentRows, Keyword.HEAD.resolve(graph, currentRows))
+				.steps();
 			if (toHead.size() < this.steps) {
 				throw new RevisionGraphException("Relative revision " + this + " goes past head: applying "
-						+ toHead.size() + " already reaches head " + String.join(", ", head));
+						+ toHead.size() + " already reaches head");
 			}
 			return toHead.get(this.steps - 1).rowsAfter();
 		}
@@ -137,7 +136,7 @@ sealed interface Target {
 							+ ((reverted > 0) ? " after reverting " + reverted : "")
 							+ "; downgrade to an explicit target instead, such as one of these");
 				}
-				Set<String> applied = new HashSet<>(graph.withAncestors(rows));
+				Set<String> applied = graph.withAncestors(rows);
 				applied.removeAll(rows);
 				rows = graph.rowsOf(applied);
 			}
@@ -181,13 +180,17 @@ sealed interface Target {
 			List<String> candidates = (this.steps > 0) ? ids((at != null) ? graph.children(at) : graph.bases())
 					: graph.get(at).revises();
 			if (candidates.size() > 1) {
-				throw new RevisionGraphException("'" + this.text + "' is ambiguous: from " + ((at != null) ? at : "base")
+				throw new RevisionGraphException("'" + this.text + "' is ambiguous: from " + describe(at)
 						+ " it could go to " + String.join(" or ", candidates) + "; name the revision instead");
 			}
 			if (candidates.isEmpty() && this.steps > 0) {
-				throw new RevisionGraphException("'" + this.text + "' goes past the heads: nothing follows " + at);
+				throw new RevisionGraphException("'" + this.text + "' goes past the heads: nothing follows " + describe(at));
 			}
 			return candidates.isEmpty() ? null : candidates.get(0);
+		}
+
+		private static String describe(String at) {
+			return (at != null) ? at : "base";
 		}
 
 	}

@@ -2,9 +2,12 @@ package dev.migrations.core.revision;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.migrations.core.revision.MigrationPlan.Direction;
+import dev.migrations.core.revision.MigrationPlan.Step;
 import dev.migrations.core.revision.RevisionFixtures.Branched;
 import dev.migrations.core.revision.RevisionFixtures.Labelled;
 import dev.migrations.core.revision.RevisionFixtures.Linear;
@@ -204,6 +207,22 @@ class RevisionPlansTest {
 		Collections.reverse(rowsBefore);
 
 		assertThat(rowsAfterEachStep(this.branched.downgradePlan(rows(Branched.TOP), "base"))).isEqualTo(rowsBefore);
+	}
+
+	@Test
+	void theRowsAfterEachStepRecordExactlyTheRevisionsAppliedSoFar() {
+		for (RevisionGraph graph : List.of(this.linear, this.branched, this.unmerged, this.labelled)) {
+			Set<String> applied = new HashSet<>();
+			for (Step step : graph.upgradePlan(rows(), "heads").steps()) {
+				applied.add(step.revision().id());
+				assertThat(graph.withAncestors(step.rowsAfter())).isEqualTo(applied);
+			}
+			for (Step step : graph.downgradePlan(graph.resolve("heads", rows()), "base").steps()) {
+				applied.remove(step.revision().id());
+				assertThat(graph.withAncestors(step.rowsAfter())).isEqualTo(applied);
+			}
+			assertThat(applied).isEmpty();
+		}
 	}
 
 }

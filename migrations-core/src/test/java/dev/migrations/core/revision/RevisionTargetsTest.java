@@ -135,8 +135,10 @@ class RevisionTargetsTest {
 
 	@Test
 	void plusNPastTheHeadIsRefused() {
-		assertRefused(this.linear, "+2", rows(Linear.B), "Relative revision +2 goes past head: applying 1 already"
-				+ " reaches head cccccccccccc");
+		assertRefused(this.linear, "+2", rows(Linear.B),
+				"Relative revision +2 goes past head: applying 1 already reaches head");
+		assertRefused(RevisionGraph.of(List.of()), "+1", rows(),
+				"Relative revision +1 goes past head: applying 0 already reaches head");
 	}
 
 	@Test
@@ -210,6 +212,7 @@ class RevisionTargetsTest {
 	@Test
 	void walkingPastTheHeadIsRefused() {
 		assertRefused(this.linear, "bbbb+2", rows(), "'bbbb+2' goes past the heads: nothing follows cccccccccccc");
+		assertRefused(RevisionGraph.of(List.of()), "base+1", rows(), "'base+1' goes past the heads: nothing follows base");
 	}
 
 	@Test
