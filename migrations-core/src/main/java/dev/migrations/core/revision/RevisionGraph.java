@@ -238,7 +238,8 @@ public final class RevisionGraph {
 		validateCurrent(currentRows);
 		Target parsed = Target.parse(target);
 		if (parsed instanceof Target.Relative relative && relative.steps() < 0) {
-			throw new RevisionGraphException("Relative revision " + target + " reverts revisions: use it with downgrade");
+			throw new RevisionGraphException(
+					"Relative revision " + target + " reverts revisions: use it with downgrade");
 		}
 		return upgradeTo(currentRows, parsed.resolve(this, currentRows));
 	}

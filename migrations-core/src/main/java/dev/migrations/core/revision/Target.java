@@ -38,7 +38,7 @@ sealed interface Target {
 	 */
 	Set<String> resolve(RevisionGraph graph, Set<String> currentRows);
 
-	private static Set<String> single(Set<String> heads, String target) {
+	private static Set<String> onlyHead(Set<String> heads, String target) {
 		if (heads.size() > 1) {
 			throw new RevisionGraphException("Multiple heads are present"
 					+ (target.equals("head") ? "" : " for '" + target + "'") + ": " + String.join(", ", heads)
@@ -70,7 +70,7 @@ sealed interface Target {
 		public Set<String> resolve(RevisionGraph graph, Set<String> currentRows) {
 			return switch (this) {
 				case BASE -> Set.of();
-				case HEAD -> single(HEADS.resolve(graph, currentRows), "head");
+				case HEAD -> onlyHead(HEADS.resolve(graph, currentRows), "head");
 				case HEADS -> graph.inOrder(ids(graph.heads()));
 				case CURRENT -> graph.rowsOf(graph.withAncestors(currentRows));
 			};
@@ -95,7 +95,7 @@ sealed interface Target {
 
 		@Override
 		public Set<String> resolve(RevisionGraph graph, Set<String> currentRows) {
-			return single(graph.headsFrom(graph.find(this.reference)), this.reference + SUFFIX);
+			return onlyHead(graph.headsFrom(graph.find(this.reference)), this.reference + SUFFIX);
 		}
 
 	}
@@ -127,8 +127,8 @@ sealed interface Target {
 			Set<String> rows = Keyword.CURRENT.resolve(graph, currentRows);
 			for (int reverted = 0; reverted < -this.steps; reverted++) {
 				if (rows.isEmpty()) {
-					throw new RevisionGraphException(
-							"Relative revision " + this + " goes past base: reverting " + reverted + " already reaches base");
+					throw new RevisionGraphException("Relative revision " + this + " goes past base: reverting "
+							+ reverted + " already reaches base");
 				}
 				if (rows.size() > 1) {
 					throw new RevisionGraphException("Relative revision " + this + " needs one current revision to step"
@@ -184,7 +184,8 @@ sealed interface Target {
 						+ " it could go to " + String.join(" or ", candidates) + "; name the revision instead");
 			}
 			if (candidates.isEmpty() && this.steps > 0) {
-				throw new RevisionGraphException("'" + this.text + "' goes past the heads: nothing follows " + describe(at));
+				throw new RevisionGraphException(
+						"'" + this.text + "' goes past the heads: nothing follows " + describe(at));
 			}
 			return candidates.isEmpty() ? null : candidates.get(0);
 		}

@@ -145,7 +145,8 @@ class RevisionGraphTest {
 				CycleZ.class, AfterCycle.class)))
 			.isInstanceOf(RevisionGraphException.class)
 			.hasMessage("revisions form a cycle: c00000000001 -> c00000000003 -> c00000000002 -> c00000000001"
-					+ " (each revises or depends on the next); a revision can only revise or depend on older revisions");
+					+ " (each revises or depends on the next); a revision can only revise or depend on older"
+					+ " revisions");
 	}
 
 	@Test

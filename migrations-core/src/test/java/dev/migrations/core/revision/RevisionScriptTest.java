@@ -60,7 +60,8 @@ class RevisionScriptTest {
 
 	@Test
 	void refusesAClassWithoutTheAnnotation() {
-		assertRefused(NotAnnotated.class, NotAnnotated.class.getName() + " is not a revision: it is not annotated with @Revision");
+		assertRefused(NotAnnotated.class,
+				NotAnnotated.class.getName() + " is not a revision: it is not annotated with @Revision");
 	}
 
 	@Test

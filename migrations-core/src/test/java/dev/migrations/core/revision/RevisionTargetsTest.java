@@ -212,7 +212,8 @@ class RevisionTargetsTest {
 	@Test
 	void walkingPastTheHeadIsRefused() {
 		assertRefused(this.linear, "bbbb+2", rows(), "'bbbb+2' goes past the heads: nothing follows cccccccccccc");
-		assertRefused(RevisionGraph.of(List.of()), "base+1", rows(), "'base+1' goes past the heads: nothing follows base");
+		assertRefused(RevisionGraph.of(List.of()), "base+1", rows(),
+				"'base+1' goes past the heads: nothing follows base");
 	}
 
 	@Test
@@ -245,8 +246,8 @@ class RevisionTargetsTest {
 	@Test
 	void resolveRefusesACurrentRowNoRevisionDeclares() {
 		assertThatThrownBy(() -> this.linear.resolve("head", rows("9c1d00000000")))
-			.hasMessageStartingWith("Can't locate revision identified by '9c1d00000000' (it is recorded in the database's"
-					+ " version table");
+			.hasMessageStartingWith("Can't locate revision identified by '9c1d00000000' (it is recorded in the"
+					+ " database's version table");
 	}
 
 	private static void assertRefused(RevisionGraph graph, String target, Set<String> current, String message) {
