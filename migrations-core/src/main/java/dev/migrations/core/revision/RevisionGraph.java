@@ -145,6 +145,24 @@ public final class RevisionGraph {
 		return revision;
 	}
 
+	/** Whether a revision with this exact id is in the graph. */
+	public boolean contains(String id) {
+		return this.revisions.containsKey(id);
+	}
+
+	/** The applied set that version rows stand for: the rows and all their ancestors through revises and dependsOn. */
+	public Set<String> applied(Set<String> rows) {
+		return inOrder(withAncestors(rows));
+	}
+
+	/**
+	 * The version rows that record the database as being exactly at a target, as {@code stamp} writes them: the
+	 * target's revisions without those that are ancestors of another.
+	 */
+	public Set<String> stampRows(Set<String> currentRows, String target) {
+		return rowsOf(withAncestors(resolve(target, currentRows)));
+	}
+
 	/** Every revision, parents and dependencies before the revisions that need them, then oldest, then by id. */
 	public List<RevisionScript> revisions() {
 		return List.copyOf(this.revisions.values());

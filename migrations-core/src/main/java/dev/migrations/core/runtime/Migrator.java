@@ -97,8 +97,8 @@ public final class Migrator {
 					this.graph.validateCurrent(rows);
 				}
 				Set<String> to = this.graph.stampRows(from, target);
-				Set<String> appliedBefore = this.graph.appliedSet(from);
-				Set<String> appliedAfter = this.graph.appliedSet(to);
+				Set<String> appliedBefore = this.graph.applied(from);
+				Set<String> appliedAfter = this.graph.applied(to);
 				List<String> statements = new ArrayList<>(this.versionTable.updateStatements(rows, to));
 				for (RevisionScript revision : this.graph.revisions()) {
 					boolean wasApplied = appliedBefore.contains(revision.id());
@@ -185,10 +185,10 @@ public final class Migrator {
 			return;
 		}
 		for (Map.Entry<String, String> applied : this.historyTable.appliedChecksums(connection).entrySet()) {
-			RevisionScript revision = this.graph.find(applied.getKey());
-			if (revision == null) {
+			if (!this.graph.contains(applied.getKey())) {
 				continue;
 			}
+			RevisionScript revision = this.graph.get(applied.getKey());
 			String now = RenderedRevision.upgrade(revision).checksum();
 			if (!now.equals(applied.getValue())) {
 				throw new MigrationException("Revision " + revision.id() + " (" + revision.message()

@@ -8,6 +8,7 @@ import dev.migrations.core.revision.MigrationPlan;
 import dev.migrations.core.revision.MigrationPlan.Direction;
 import dev.migrations.core.revision.MigrationPlan.Step;
 import dev.migrations.core.revision.RevisionGraph;
+import dev.migrations.core.revision.RevisionScript;
 
 /**
  * The SQL script of an upgrade or downgrade, written without touching any database (Alembic's {@code --sql}):
@@ -42,9 +43,19 @@ public final class OfflineScript {
 		String from = range.substring(0, colon).isEmpty() ? "base" : range.substring(0, colon);
 		String to = range.substring(colon + 1);
 		Set<String> start = this.graph.stampRows(Set.of(), from);
-		MigrationPlan plan = this.graph.isDowngradeTarget(start, to) ? this.graph.downgradePlan(start, to)
-				: this.graph.upgradePlan(start, to);
+		boolean downgrade = !start.isEmpty() && this.graph.applied(start).containsAll(this.graph.resolve(to, start));
+		MigrationPlan plan = downgrade ? this.graph.downgradePlan(start, to) : this.graph.upgradePlan(start, to);
 		return render(plan, start, range);
+	}
+
+	/** The statements a revision's {@code upgrade()} renders, as the script prints them. */
+	public List<String> upgradeStatements(RevisionScript revision) {
+		return RenderedRevision.upgrade(revision).statements().stream().map(SqlStatement::toScript).toList();
+	}
+
+	/** The statements a revision's {@code downgrade()} renders, as the script prints them. */
+	public List<String> downgradeStatements(RevisionScript revision) {
+		return RenderedRevision.downgrade(revision).statements().stream().map(SqlStatement::toScript).toList();
 	}
 
 	private String render(MigrationPlan plan, Set<String> start, String range) {
