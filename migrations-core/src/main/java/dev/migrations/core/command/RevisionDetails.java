@@ -38,10 +38,14 @@ public record RevisionDetails(RevisionStatus status, List<String> upgradeSql, Li
 		lines.add("    " + revision.message());
 		lines.add("");
 		lines.add("Upgrade SQL:");
-		this.upgradeSql.forEach((sql) -> lines.add("    " + sql.replace("\n", "\n    ")));
+		addIndented(lines, this.upgradeSql);
 		lines.add("Downgrade SQL:");
-		this.downgradeSql.forEach((sql) -> lines.add("    " + sql.replace("\n", "\n    ")));
+		addIndented(lines, this.downgradeSql);
 		return lines;
+	}
+
+	private static void addIndented(List<String> lines, List<String> statements) {
+		statements.forEach((sql) -> sql.lines().forEach((line) -> lines.add("    " + line)));
 	}
 
 }

@@ -1,9 +1,5 @@
 package dev.migrations.core.runtime;
 
-import static dev.migrations.core.operation.Dsl.column;
-import static dev.migrations.core.operation.Dsl.primaryKey;
-import static dev.migrations.core.schema.ColumnTypes.bigint;
-import static dev.migrations.core.schema.ColumnTypes.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -16,11 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.migrations.core.operation.Operations;
-import dev.migrations.core.revision.Migration;
-import dev.migrations.core.revision.Revision;
 import dev.migrations.core.revision.RevisionGraph;
 import dev.migrations.core.revision.RevisionGraphException;
+import dev.migrations.core.support.BranchedRevisions.Base;
+import dev.migrations.core.support.BranchedRevisions.Invoices;
+import dev.migrations.core.support.BranchedRevisions.Merge;
+import dev.migrations.core.support.BranchedRevisions.Notes;
 import dev.migrations.testsupport.CatalogSnapshot;
 import dev.migrations.testsupport.FreshDatabase;
 
@@ -79,64 +76,6 @@ class BranchAndMergeTest {
 
 		assertThat(CatalogSnapshot.of(this.dataSource).tableNames()).contains("public.customers")
 			.doesNotContain("public.invoices", "public.notes");
-	}
-
-	@Revision(id = "0f0f0f0f0f0f", message = "base")
-	public static class Base implements Migration {
-
-		@Override
-		public void upgrade(Operations op) {
-			op.createTable("customers", column("id", bigint()).notNull(), primaryKey("id"));
-		}
-
-		@Override
-		public void downgrade(Operations op) {
-			op.dropTable("customers");
-		}
-
-	}
-
-	@Revision(id = "1a1a1a1a1a1a", revises = "0f0f0f0f0f0f", message = "invoices")
-	public static class Invoices implements Migration {
-
-		@Override
-		public void upgrade(Operations op) {
-			op.createTable("invoices", column("id", bigint()).notNull(), primaryKey("id"));
-		}
-
-		@Override
-		public void downgrade(Operations op) {
-			op.dropTable("invoices");
-		}
-
-	}
-
-	@Revision(id = "2b2b2b2b2b2b", revises = "0f0f0f0f0f0f", message = "notes")
-	public static class Notes implements Migration {
-
-		@Override
-		public void upgrade(Operations op) {
-			op.createTable("notes", column("id", bigint()).notNull(), column("body", text()), primaryKey("id"));
-		}
-
-		@Override
-		public void downgrade(Operations op) {
-			op.dropTable("notes");
-		}
-
-	}
-
-	@Revision(id = "3c3c3c3c3c3c", revises = { "1a1a1a1a1a1a", "2b2b2b2b2b2b" }, message = "merge heads")
-	public static class Merge implements Migration {
-
-		@Override
-		public void upgrade(Operations op) {
-		}
-
-		@Override
-		public void downgrade(Operations op) {
-		}
-
 	}
 
 }

@@ -50,18 +50,29 @@ public final class CompiledRevisions {
 			for (String[] revision : this.revisions) {
 				sources.add(write(directory, revision));
 			}
-			JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-			List<String> arguments = new ArrayList<>(List.of("-classpath", coreClasses(), "-d", directory.toString()));
-			sources.forEach((source) -> arguments.add(source.toString()));
-			int exit = compiler.run(null, null, null, arguments.toArray(String[]::new));
-			if (exit != 0) {
-				throw new IllegalStateException("generated revisions did not compile");
-			}
+			return compileFiles(sources, directory,
+					this.revisions.stream().map((revision) -> "generated.R" + revision[0]).toList());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Compiles Java source files against the core's classes and loads the named classes. */
+	public static List<Class<?>> compileFiles(List<Path> sources, Path directory, List<String> classNames) {
+		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+		List<String> arguments = new ArrayList<>(List.of("-classpath", coreClasses(), "-d", directory.toString()));
+		sources.forEach((source) -> arguments.add(source.toString()));
+		int exit = compiler.run(null, null, null, arguments.toArray(String[]::new));
+		if (exit != 0) {
+			throw new IllegalStateException("revision sources did not compile: " + sources);
+		}
+		try {
 			URLClassLoader loader = new URLClassLoader(new URL[] { directory.toUri().toURL() },
 					Migration.class.getClassLoader());
 			List<Class<?>> classes = new ArrayList<>();
-			for (String[] revision : this.revisions) {
-				classes.add(loader.loadClass("generated.R" + revision[0]));
+			for (String name : classNames) {
+				classes.add(loader.loadClass(name));
 			}
 			return classes;
 		}
