@@ -40,7 +40,16 @@ public final class Migrator {
 
 	private final HistoryTable historyTable;
 
+	private final List<MigrationListener> listeners;
+
 	public Migrator(DataSource dataSource, RevisionGraph graph, MigrationSettings settings) {
+		this(dataSource, graph, settings, List.of());
+	}
+
+	/** A migrator that tells the listeners about each revision it applies or reverts. */
+	public Migrator(DataSource dataSource, RevisionGraph graph, MigrationSettings settings,
+			List<MigrationListener> listeners) {
+		this.listeners = List.copyOf(listeners);
 		this.dataSource = dataSource;
 		this.graph = graph;
 		this.settings = settings;
@@ -61,6 +70,19 @@ public final class Migrator {
 	/** The history table, oldest first; empty for a database never migrated. */
 	public List<HistoryEntry> history() {
 		return withConnection((connection) -> this.historyTable.read(connection));
+	}
+
+	/**
+	 * The revisions an upgrade to the target would apply, in order, after checking what an upgrade checks first
+	 * (the database's revisions are known, applied revisions are unchanged). Takes no lock, changes nothing.
+	 */
+	public List<RevisionScript> pending(String target) {
+		return withConnection((connection) -> {
+			Set<String> rows = this.versionTable.read(connection);
+			this.graph.validateCurrent(rows);
+			validateChecksums(connection);
+			return this.graph.upgradePlan(rows, target).steps().stream().map(Step::revision).toList();
+		});
 	}
 
 	/** Applies the revisions needed to reach the target ({@code head}, {@code +1}, an id, ...). */
@@ -131,7 +153,7 @@ public final class Migrator {
 			applySessionTimeouts(connection);
 			try {
 				List<AppliedRevision> applied = new PlanExecutor(connection, this.versionTable, this.historyTable,
-						this.settings.transactionMode()).run(plan, rendered, rows);
+						this.settings.transactionMode(), this.listeners).run(plan, rendered, rows);
 				Set<String> after = plan.steps().isEmpty() ? rows : plan.steps().get(plan.steps().size() - 1).rowsAfter();
 				if (applied.isEmpty()) {
 					logger.info("Database is already at {}", PlanExecutor.describe(rows));

@@ -36,8 +36,11 @@ final class PlanExecutor {
 
 	private final TransactionMode transactionMode;
 
+	private final List<MigrationListener> listeners;
+
 	PlanExecutor(Connection connection, VersionTable versionTable, HistoryTable historyTable,
-			TransactionMode transactionMode) {
+			TransactionMode transactionMode, List<MigrationListener> listeners) {
+		this.listeners = listeners;
 		this.connection = connection;
 		this.versionTable = versionTable;
 		this.historyTable = historyTable;
@@ -66,21 +69,29 @@ final class PlanExecutor {
 						(plan.direction() == Direction.UPGRADE) ? HistoryAction.UPGRADE : HistoryAction.DOWNGRADE,
 						step.revision().message(), checksum, duration));
 				runBatch(bookkeeping, step, outsideTransaction, single ? rowsAtStart : rows, plan.direction());
-				if (!single) {
-					this.connection.commit();
-				}
 				rows = new LinkedHashSet<>(step.rowsAfter());
 				applied.add(new AppliedRevision(step.revision().id(), step.revision().message(), plan.direction(),
 						duration));
+				if (!single) {
+					this.connection.commit();
+					notifyListeners(applied.subList(applied.size() - 1, applied.size()));
+				}
 			}
 			if (single) {
 				this.connection.commit();
+				notifyListeners(applied);
 			}
 		}
 		finally {
 			this.connection.setAutoCommit(true);
 		}
 		return applied;
+	}
+
+	private void notifyListeners(List<AppliedRevision> committed) {
+		for (AppliedRevision revision : committed) {
+			this.listeners.forEach((listener) -> listener.revisionCompleted(revision));
+		}
 	}
 
 	private List<String> execute(Direction direction, Step step, RenderedRevision revision, Set<String> rollbackRows)
