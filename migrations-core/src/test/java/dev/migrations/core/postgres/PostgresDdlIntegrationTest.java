@@ -51,6 +51,7 @@ import static dev.migrations.core.schema.ColumnTypes.text;
 import static dev.migrations.core.schema.ColumnTypes.timestamptz;
 import static dev.migrations.core.schema.ColumnTypes.uuid;
 import static dev.migrations.core.schema.ColumnTypes.varchar;
+import static dev.migrations.core.postgres.Rows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every kind of operation, rendered, run on a real PostgreSQL and read back from its catalog. */
@@ -315,14 +316,6 @@ class PostgresDdlIntegrationTest {
 		String rows = "SELECT number, status::text, note FROM orders ORDER BY id";
 		assertThat(new Sql(viaScript.dataSource()).rows(rows)).isEqualTo(new Sql(viaJdbc.dataSource()).rows(rows))
 			.containsExactly(List.of("1000", "it's done", "'); DROP TABLE orders; --"), Arrays.asList("1010", "new", null));
-	}
-
-	private static Map<String, Object> row(Object... keysAndValues) {
-		Map<String, Object> row = new LinkedHashMap<>();
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-		}
-		return row;
 	}
 
 	private static Set<String> tables() throws SQLException {

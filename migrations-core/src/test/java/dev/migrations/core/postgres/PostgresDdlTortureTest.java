@@ -1,7 +1,6 @@
 package dev.migrations.core.postgres;
 
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -28,6 +27,7 @@ import static dev.migrations.core.schema.ColumnTypes.bigint;
 import static dev.migrations.core.schema.ColumnTypes.integer;
 import static dev.migrations.core.schema.ColumnTypes.named;
 import static dev.migrations.core.schema.ColumnTypes.text;
+import static dev.migrations.core.postgres.Rows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -185,14 +185,6 @@ class PostgresDdlTortureTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> sql.run((op) -> op.createTable(longest + "b")))
 			.withMessageContaining("64 bytes");
 		assertThat(CatalogSnapshot.of(database.dataSource())).isEqualTo(empty);
-	}
-
-	private static Map<String, Object> row(Object... keysAndValues) {
-		Map<String, Object> row = new LinkedHashMap<>();
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-		}
-		return row;
 	}
 
 }
