@@ -103,8 +103,9 @@ class LiteralsOnPostgresTest {
 				CREATE TABLE typed (t text, b boolean, i integer, l bigint, n numeric, d double precision, r real,
 				    u uuid, y bytea, e level, j jsonb, ts timestamptz, lts timestamp, dt date, tm time)"""));
 		List<Object> values = Arrays.asList("it's \\ ?", true, 42, Long.MAX_VALUE, new BigDecimal("3.14"), Double.NaN,
-				1.5f, UUID.fromString("0b6f3e2c-8f1d-4c2a-9e3b-6a7d5c4b3a21"), new byte[] { 1, 2 }, Level.HIGH, "{\"a\": [1]}", Instant.parse("2025-10-03T21:49:00Z"),
-				LocalDateTime.of(2025, 10, 3, 21, 49), LocalDate.of(2025, 10, 3), LocalTime.of(21, 49));
+				1.5f, UUID.fromString("0b6f3e2c-8f1d-4c2a-9e3b-6a7d5c4b3a21"), new byte[] { 1, 2 }, Level.HIGH,
+				"{\"a\": [1]}", Instant.parse("2025-10-03T21:49:00Z"), LocalDateTime.of(2025, 10, 3, 21, 49),
+				LocalDate.of(2025, 10, 3), LocalTime.of(21, 49));
 		SqlStatement insert = new SqlStatement("INSERT INTO typed VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				values, true);
 
