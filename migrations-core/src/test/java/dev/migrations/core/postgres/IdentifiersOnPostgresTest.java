@@ -28,11 +28,15 @@ class IdentifiersOnPostgresTest {
 	@Test
 	void quotesLikeQuoteIdent() throws SQLException {
 		for (String name : List.of("users", "_x1", "order", "user", "Mixed Case", "a\"b", "café", "1st", "a$b", "a.b",
-				"name", "comment", "json", "UPPER", "ñ", "x\"; DROP TABLE y; --", "a".repeat(63))) {
+				"name", "comment", "UPPER", "ñ", "x\"; DROP TABLE y; --", "a".repeat(63))) {
 			assertThat(Identifiers.quote(name)).as(name).isEqualTo(sql.value("SELECT quote_ident(?)", name));
 		}
 	}
 
+	/**
+	 * The embedded keyword list is PostgreSQL 18's, a superset of older versions': on those, words that became
+	 * keywords later ({@code json}, {@code system_user}) are quoted though they need not be, which is harmless.
+	 */
 	@Test
 	void quotesEveryKeywordTheServerNeedsQuotedAndNoUnreservedOne() throws SQLException {
 		List<List<String>> keywords = sql.rows("SELECT word, catcode::text, quote_ident(word) FROM pg_get_keywords()");
