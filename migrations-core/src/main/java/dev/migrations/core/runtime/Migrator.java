@@ -1,0 +1,285 @@
+package dev.migrations.core.runtime;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.migrations.core.operation.TimestampPolicy;
+import dev.migrations.core.operation.TimestampRule;
+import dev.migrations.core.revision.MigrationPlan;
+import dev.migrations.core.revision.MigrationPlan.Step;
+import dev.migrations.core.revision.RevisionGraph;
+import dev.migrations.core.revision.RevisionScript;
+
+/**
+ * Applies, reverts and stamps revisions on one database. Every change happens under the migration lock, so
+ * several processes starting at once apply each revision exactly once; everything that can be checked (the graph,
+ * the database's revisions, checksums, the TIMESTAMPTZ rule) is checked before the first statement runs.
+ */
+public final class Migrator {
+
+	private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
+
+	private final DataSource dataSource;
+
+	private final RevisionGraph graph;
+
+	private final MigrationSettings settings;
+
+	private final VersionTable versionTable;
+
+	private final HistoryTable historyTable;
+
+	public Migrator(DataSource dataSource, RevisionGraph graph, MigrationSettings settings) {
+		this.dataSource = dataSource;
+		this.graph = graph;
+		this.settings = settings;
+		this.versionTable = new VersionTable(settings.versionTable());
+		this.historyTable = new HistoryTable(settings.qualifiedHistoryTable());
+	}
+
+	/** The revision graph this migrator works with. */
+	public RevisionGraph graph() {
+		return this.graph;
+	}
+
+	/** The version rows: one per current head; empty for a database at base or never migrated. */
+	public Set<String> currentRevisions() {
+		return withConnection((connection) -> this.versionTable.read(connection));
+	}
+
+	/** The history table, oldest first; empty for a database never migrated. */
+	public List<HistoryEntry> history() {
+		return withConnection((connection) -> this.historyTable.read(connection));
+	}
+
+	/** Applies the revisions needed to reach the target ({@code head}, {@code +1}, an id, ...). */
+	public MigrationResult upgrade(String target) {
+		return withConnection((connection) -> {
+			Set<String> rows = this.versionTable.read(connection);
+			this.graph.validateCurrent(rows);
+			if (this.graph.upgradePlan(rows, target).steps().isEmpty()) {
+				validateChecksums(connection);
+				logger.info("Database is up to date at {}", PlanExecutor.describe(rows));
+				return new MigrationResult(rows, rows, List.of());
+			}
+			return underLock(connection, (current) -> this.graph.upgradePlan(current, target));
+		});
+	}
+
+	/** Reverts revisions down to the target ({@code -1}, {@code base}, an id, ...). */
+	public MigrationResult downgrade(String target) {
+		return withConnection((connection) -> underLock(connection, (current) -> this.graph.downgradePlan(current, target)));
+	}
+
+	/**
+	 * Records the target as the database's revision without running any revision, as Alembic's {@code stamp}.
+	 * With {@code purge}, the version rows are cleared first without being validated: the way out when they name
+	 * a revision no class declares.
+	 */
+	public MigrationResult stamp(String target, boolean purge) {
+		return withConnection((connection) -> {
+			try (MigrationLock lock = lock(connection)) {
+				createBookkeepingTables(connection);
+				Set<String> rows = this.versionTable.read(connection);
+				Set<String> from = purge ? Set.of() : rows;
+				if (!purge) {
+					this.graph.validateCurrent(rows);
+				}
+				Set<String> to = this.graph.stampRows(from, target);
+				Set<String> appliedBefore = this.graph.applied(from);
+				Set<String> appliedAfter = this.graph.applied(to);
+				List<String> statements = new ArrayList<>(this.versionTable.updateStatements(rows, to));
+				for (RevisionScript revision : this.graph.revisions()) {
+					boolean wasApplied = appliedBefore.contains(revision.id());
+					boolean isApplied = appliedAfter.contains(revision.id());
+					if (isApplied && !wasApplied) {
+						statements.add(this.historyTable.insertStatement(revision.id(), HistoryAction.STAMP,
+								revision.message(), RenderedRevision.upgrade(revision).checksum(), null));
+					}
+					else if (wasApplied && !isApplied) {
+						statements.add(this.historyTable.insertStatement(revision.id(), HistoryAction.UNSTAMP,
+								revision.message(), null, null));
+					}
+				}
+				runInTransaction(connection, statements);
+				logger.info("Stamped {} (was {})", PlanExecutor.describe(to), PlanExecutor.describe(rows));
+				return new MigrationResult(rows, to, List.of());
+			}
+		});
+	}
+
+	private MigrationResult underLock(Connection connection, PlanMaker planMaker) throws SQLException {
+		try (MigrationLock lock = lock(connection)) {
+			createBookkeepingTables(connection);
+			Set<String> rows = this.versionTable.read(connection);
+			this.graph.validateCurrent(rows);
+			validateChecksums(connection);
+			MigrationPlan plan = planMaker.plan(rows);
+			List<RenderedRevision> rendered = render(plan);
+			checkBeforeRunning(plan, rendered);
+			applySessionTimeouts(connection);
+			try {
+				List<AppliedRevision> applied = new PlanExecutor(connection, this.versionTable, this.historyTable,
+						this.settings.transactionMode()).run(plan, rendered, rows);
+				Set<String> after = plan.steps().isEmpty() ? rows : plan.steps().get(plan.steps().size() - 1).rowsAfter();
+				if (applied.isEmpty()) {
+					logger.info("Database is already at {}", PlanExecutor.describe(rows));
+				}
+				return new MigrationResult(rows, after, applied);
+			}
+			finally {
+				resetSessionTimeouts(connection);
+			}
+		}
+	}
+
+	private List<RenderedRevision> render(MigrationPlan plan) {
+		List<RenderedRevision> rendered = new ArrayList<>();
+		for (Step step : plan.steps()) {
+			rendered.add((plan.direction() == MigrationPlan.Direction.UPGRADE) ? RenderedRevision.upgrade(step.revision())
+					: RenderedRevision.downgrade(step.revision()));
+		}
+		return rendered;
+	}
+
+	private void checkBeforeRunning(MigrationPlan plan, List<RenderedRevision> rendered) {
+		for (RenderedRevision revision : rendered) {
+			String id = revision.revision().id();
+			if (this.settings.transactionMode() == TransactionMode.ALL && revision.hasNonTransactionalBlock()) {
+				throw new MigrationException("Revision " + id + " (" + revision.revision().message()
+						+ ") has a non-transactional block, which cannot run inside the single transaction of"
+						+ " transaction mode ALL. Use transaction mode PER_REVISION (migrations.transaction-per-revision=true)"
+						+ " for this run; nothing has run.", id, null, null, null);
+			}
+			if (plan.direction() == MigrationPlan.Direction.UPGRADE
+					&& this.settings.timestampPolicy() != TimestampPolicy.OFF) {
+				List<String> columns = TimestampRule.violations(revision.operations());
+				if (columns.isEmpty()) {
+					continue;
+				}
+				String problem = "Revision " + id + " (" + revision.revision().message()
+						+ ") makes column(s) " + String.join(", ", columns) + " timestamp without time zone";
+				if (this.settings.timestampPolicy() == TimestampPolicy.ENFORCE) {
+					throw new MigrationException(problem + ", which the TIMESTAMPTZ rule forbids: use timestamptz(),"
+							+ " or opt the column out with .allowTimestampWithoutTimeZone() if it must hold local"
+							+ " times. Nothing has run.", id, null, null, null);
+				}
+				logger.warn("{}; every datetime column should be timestamptz", problem);
+			}
+		}
+	}
+
+	private void validateChecksums(Connection connection) throws SQLException {
+		if (!this.settings.validateChecksums()) {
+			return;
+		}
+		for (Map.Entry<String, String> applied : this.historyTable.appliedChecksums(connection).entrySet()) {
+			if (!this.graph.contains(applied.getKey())) {
+				continue;
+			}
+			RevisionScript revision = this.graph.get(applied.getKey());
+			String now = RenderedRevision.upgrade(revision).checksum();
+			if (!now.equals(applied.getValue())) {
+				throw new MigrationException("Revision " + revision.id() + " (" + revision.message()
+						+ ") has changed since it was applied: its upgrade() now renders different SQL (checksum "
+						+ now + ", applied as " + applied.getValue() + "). An applied revision must not change:"
+						+ " revert the edit to " + revision.type().getName() + " and put the change in a new revision."
+						+ " If the edit changes nothing in the database, stamp it again"
+						+ " (-Dmigrate.stamp) or set migrations.validate-checksums=false. Nothing has run.",
+						revision.id(), null, null, null);
+			}
+		}
+	}
+
+	private MigrationLock lock(Connection connection) throws SQLException {
+		return MigrationLock.acquire(connection, MigrationLock.keyFor(this.settings.versionTable()),
+				this.settings.lockWaitTimeout());
+	}
+
+	private void createBookkeepingTables(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			for (String sql : this.versionTable.createStatements()) {
+				statement.execute(sql);
+			}
+			statement.execute(this.historyTable.createStatement());
+		}
+	}
+
+	private void applySessionTimeouts(Connection connection) throws SQLException {
+		StringBuilder sql = new StringBuilder();
+		appendSetting(sql, "lock_timeout", this.settings.lockTimeout());
+		appendSetting(sql, "statement_timeout", this.settings.statementTimeout());
+		if (!sql.isEmpty()) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute(sql.toString());
+			}
+		}
+	}
+
+	private static void appendSetting(StringBuilder sql, String name, Duration value) {
+		if (value != null) {
+			sql.append("SET ").append(name).append(" = ").append(value.toMillis()).append("; ");
+		}
+	}
+
+	private void resetSessionTimeouts(Connection connection) throws SQLException {
+		if (this.settings.lockTimeout() != null || this.settings.statementTimeout() != null) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("RESET lock_timeout; RESET statement_timeout");
+			}
+		}
+	}
+
+	private static void runInTransaction(Connection connection, List<String> statements) throws SQLException {
+		connection.setAutoCommit(false);
+		try (Statement batch = connection.createStatement()) {
+			for (String sql : statements) {
+				batch.addBatch(sql);
+			}
+			batch.executeBatch();
+			connection.commit();
+		}
+		catch (SQLException ex) {
+			connection.rollback();
+			throw ex;
+		}
+		finally {
+			connection.setAutoCommit(true);
+		}
+	}
+
+	private <T> T withConnection(ConnectionWork<T> work) {
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(true);
+			return work.run(connection);
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Database error while migrating: SQLState " + ex.getSQLState() + ": "
+					+ ex.getMessage(), null, null, ex.getSQLState(), ex);
+		}
+	}
+
+	private interface ConnectionWork<T> {
+
+		T run(Connection connection) throws SQLException;
+
+	}
+
+	private interface PlanMaker {
+
+		MigrationPlan plan(Set<String> currentRows);
+
+	}
+
+}

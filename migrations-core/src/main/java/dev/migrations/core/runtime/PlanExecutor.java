@@ -1,0 +1,200 @@
+package dev.migrations.core.runtime;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.migrations.core.postgres.SqlStatement;
+import dev.migrations.core.revision.MigrationPlan;
+import dev.migrations.core.revision.MigrationPlan.Direction;
+import dev.migrations.core.revision.MigrationPlan.Step;
+import dev.migrations.core.revision.RevisionScript;
+
+/**
+ * Runs the steps of a plan on one connection: each revision's statements, then the version-table and history
+ * updates, in one transaction per revision (or one for all). A failure rolls back what can be rolled back and
+ * names the revision, the statement, the SQLState and what to do.
+ */
+final class PlanExecutor {
+
+	private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
+
+	private final Connection connection;
+
+	private final VersionTable versionTable;
+
+	private final HistoryTable historyTable;
+
+	private final TransactionMode transactionMode;
+
+	PlanExecutor(Connection connection, VersionTable versionTable, HistoryTable historyTable,
+			TransactionMode transactionMode) {
+		this.connection = connection;
+		this.versionTable = versionTable;
+		this.historyTable = historyTable;
+		this.transactionMode = transactionMode;
+	}
+
+	/** Runs the plan from the given rows; each rendered revision matches the step at the same position. */
+	List<AppliedRevision> run(MigrationPlan plan, List<RenderedRevision> rendered, Set<String> rowsBefore)
+			throws SQLException {
+		List<AppliedRevision> applied = new ArrayList<>();
+		Set<String> rows = new LinkedHashSet<>(rowsBefore);
+		Set<String> rowsAtStart = rows;
+		boolean single = this.transactionMode == TransactionMode.ALL;
+		this.connection.setAutoCommit(false);
+		try {
+			for (int i = 0; i < plan.steps().size(); i++) {
+				Step step = plan.steps().get(i);
+				RenderedRevision revision = rendered.get(i);
+				logger.info("Running {} {}", plan.direction().name().toLowerCase(), transition(plan.direction(), step));
+				long started = System.nanoTime();
+				List<String> outsideTransaction = execute(plan.direction(), step, revision, single ? rowsAtStart : rows);
+				Duration duration = Duration.ofNanos(System.nanoTime() - started);
+				String checksum = (plan.direction() == Direction.UPGRADE) ? revision.checksum() : null;
+				List<String> bookkeeping = new ArrayList<>(this.versionTable.updateStatements(rows, step.rowsAfter()));
+				bookkeeping.add(this.historyTable.insertStatement(step.revision().id(),
+						(plan.direction() == Direction.UPGRADE) ? HistoryAction.UPGRADE : HistoryAction.DOWNGRADE,
+						step.revision().message(), checksum, duration));
+				runBatch(bookkeeping, step, outsideTransaction, single ? rowsAtStart : rows, plan.direction());
+				if (!single) {
+					this.connection.commit();
+				}
+				rows = new LinkedHashSet<>(step.rowsAfter());
+				applied.add(new AppliedRevision(step.revision().id(), step.revision().message(), plan.direction(),
+						duration));
+			}
+			if (single) {
+				this.connection.commit();
+			}
+		}
+		finally {
+			this.connection.setAutoCommit(true);
+		}
+		return applied;
+	}
+
+	private List<String> execute(Direction direction, Step step, RenderedRevision revision, Set<String> rollbackRows)
+			throws SQLException {
+		List<String> outsideTransaction = new ArrayList<>();
+		List<SqlStatement> statements = revision.statements();
+		for (int i = 0; i < statements.size(); i++) {
+			SqlStatement statement = statements.get(i);
+			try {
+				if (statement.transactional()) {
+					ensureAutoCommit(false);
+					run(statement);
+				}
+				else {
+					this.connection.commit();
+					ensureAutoCommit(true);
+					run(statement);
+					outsideTransaction.add(statement.toScript());
+				}
+			}
+			catch (SQLException ex) {
+				rollback();
+				throw failure(direction, step, "statement " + (i + 1) + " of " + statements.size(), statement.toScript(),
+						ex, outsideTransaction, rollbackRows);
+			}
+		}
+		ensureAutoCommit(false);
+		return outsideTransaction;
+	}
+
+	private void runBatch(List<String> statements, Step step, List<String> outsideTransaction, Set<String> rollbackRows,
+			Direction direction) throws SQLException {
+		try (Statement batch = this.connection.createStatement()) {
+			for (String sql : statements) {
+				batch.addBatch(sql);
+			}
+			batch.executeBatch();
+		}
+		catch (SQLException ex) {
+			rollback();
+			throw failure(direction, step, "the version table update", String.join(";\n", statements), ex,
+					outsideTransaction, rollbackRows);
+		}
+	}
+
+	private void run(SqlStatement statement) throws SQLException {
+		if (statement.parameters().isEmpty()) {
+			try (Statement plain = this.connection.createStatement()) {
+				plain.execute(statement.sql());
+			}
+			return;
+		}
+		try (PreparedStatement prepared = this.connection.prepareStatement(statement.sql())) {
+			for (int i = 0; i < statement.parameters().size(); i++) {
+				prepared.setObject(i + 1, statement.parameters().get(i));
+			}
+			prepared.execute();
+		}
+	}
+
+	private void ensureAutoCommit(boolean autoCommit) throws SQLException {
+		if (this.connection.getAutoCommit() != autoCommit) {
+			this.connection.setAutoCommit(autoCommit);
+		}
+	}
+
+	private void rollback() {
+		try {
+			if (!this.connection.getAutoCommit()) {
+				this.connection.rollback();
+			}
+		}
+		catch (SQLException ex) {
+			logger.warn("Rolling back after a failed revision failed too", ex);
+		}
+	}
+
+	private MigrationException failure(Direction direction, Step step, String where, String sql, SQLException ex,
+			List<String> outsideTransaction, Set<String> rollbackRows) {
+		RevisionScript revision = step.revision();
+		String verb = direction.name().toLowerCase();
+		StringBuilder message = new StringBuilder();
+		message.append("Running ").append(verb).append(' ').append(transition(direction, step))
+			.append(" failed at ").append(where).append(":\n    ").append(sql.replace("\n", "\n    "))
+			.append("\n  SQLState ").append(ex.getSQLState()).append(": ").append(ex.getMessage());
+		String hint = SqlStateHints.hint(ex.getSQLState());
+		if (!hint.isEmpty()) {
+			message.append("\n  ").append(hint);
+		}
+		message.append("\n").append((this.transactionMode == TransactionMode.ALL) ? "The whole run was rolled back"
+				: "The revision was rolled back").append(": the database is still at ").append(describe(rollbackRows))
+			.append('.');
+		if (!outsideTransaction.isEmpty()) {
+			message.append(" These statements ran outside a transaction and stay applied; undo them before running"
+					+ " again if they are not idempotent (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:"
+					+ " DROP INDEX CONCURRENTLY IF EXISTS it):\n    ")
+				.append(String.join("\n    ", outsideTransaction));
+		}
+		else {
+			message.append(" Fix the revision (or the data) and run again.");
+		}
+		return new MigrationException(message.toString(), revision.id(), sql, ex.getSQLState(), ex);
+	}
+
+	/** Alembic's wording: {@code  -> bce8c437167b, initial schema} or {@code bce8c437167b -> , initial schema}. */
+	static String transition(Direction direction, Step step) {
+		RevisionScript revision = step.revision();
+		String parents = String.join(", ", revision.revises());
+		return (direction == Direction.UPGRADE) ? parents + " -> " + revision.id() + ", " + revision.message()
+				: revision.id() + " -> " + parents + ", " + revision.message();
+	}
+
+	static String describe(Set<String> rows) {
+		return rows.isEmpty() ? "base (no revision)" : String.join(", ", rows);
+	}
+
+}
