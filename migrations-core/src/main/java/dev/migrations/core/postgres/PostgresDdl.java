@@ -57,10 +57,10 @@ import dev.migrations.core.schema.UniqueConstraint;
 public final class PostgresDdl {
 
 	/** Rows per {@code INSERT} of a bulk insert, so that a statement stays of a reasonable size. */
-	static final int MAX_ROWS_PER_INSERT = 1000;
+	private static final int MAX_ROWS_PER_INSERT = 1000;
 
 	/** The wire protocol counts bind parameters in 16 bits. */
-	static final int MAX_PARAMETERS = 65535;
+	private static final int MAX_PARAMETERS = 65535;
 
 	/** The SQL statements that carry out the operations, in order. */
 	public List<SqlStatement> render(List<Operation> operations) {
