@@ -57,10 +57,10 @@ import dev.migrations.core.schema.UniqueConstraint;
 public final class PostgresDdl {
 
 	/** Rows per {@code INSERT} of a bulk insert, so that a statement stays of a reasonable size. */
-	static final int MAX_ROWS_PER_INSERT = 1000;
+	private static final int MAX_ROWS_PER_INSERT = 1000;
 
 	/** The wire protocol counts bind parameters in 16 bits. */
-	static final int MAX_PARAMETERS = 65535;
+	private static final int MAX_PARAMETERS = 65535;
 
 	/** The SQL statements that carry out the operations, in order. */
 	public List<SqlStatement> render(List<Operation> operations) {
@@ -87,7 +87,12 @@ public final class PostgresDdl {
 		if (operation instanceof AddColumn add) {
 			return addColumn(add);
 		}
-		return statement(operation).stream().map(SqlStatement::of).toList();
+		if (operation instanceof AlterSequence alter) {
+			String options = sequenceOptions(null, alter.options());
+			return options.isEmpty() ? List.of()
+					: List.of(SqlStatement.of("ALTER SEQUENCE " + name(alter.name()) + " " + options));
+		}
+		return List.of(SqlStatement.of(command(operation)));
 	}
 
 	/**
@@ -100,70 +105,66 @@ public final class PostgresDdl {
 		return type.withModifiers(base) + "[]".repeat(type.arrayDimensions());
 	}
 
-	/** The one command of an operation that renders as a single command without parameters (none, if empty). */
-	private List<String> statement(Operation operation) {
+	/** The SQL command of an operation that is one command without parameters. */
+	private String command(Operation operation) {
 		if (operation instanceof DropTable drop) {
-			return List.of("DROP TABLE " + name(drop.table()));
+			return "DROP TABLE " + name(drop.table());
 		}
 		if (operation instanceof RenameTable rename) {
-			return List.of(alterTable(rename.table()) + "RENAME TO " + quote(rename.newName()));
+			return alterTable(rename.table()) + "RENAME TO " + quote(rename.newName());
 		}
 		if (operation instanceof DropColumn drop) {
-			return List.of(alterTable(drop.table()) + "DROP COLUMN " + quote(drop.column()));
+			return alterTable(drop.table()) + "DROP COLUMN " + quote(drop.column());
 		}
 		if (operation instanceof RenameColumn rename) {
-			return List.of(alterTable(rename.table()) + "RENAME COLUMN " + quote(rename.column()) + " TO "
-					+ quote(rename.newName()));
+			return alterTable(rename.table()) + "RENAME COLUMN " + quote(rename.column()) + " TO "
+					+ quote(rename.newName());
 		}
 		if (operation instanceof AlterColumnType alter) {
-			return List.of(alterColumn(alter.table(), alter.column()) + "TYPE " + type(alter.type())
-					+ ((alter.using() != null) ? " USING " + expression(alter.using()) : ""));
+			return alterColumn(alter.table(), alter.column()) + "TYPE " + type(alter.type())
+					+ ((alter.using() != null) ? " USING " + expression(alter.using()) : "");
 		}
 		if (operation instanceof AlterColumnNullability alter) {
-			return List.of(alterColumn(alter.table(), alter.column()) + (alter.nullable() ? "DROP" : "SET") + " NOT NULL");
+			return alterColumn(alter.table(), alter.column()) + (alter.nullable() ? "DROP NOT NULL" : "SET NOT NULL");
 		}
 		if (operation instanceof AlterColumnDefault alter) {
-			return List.of(alterColumn(alter.table(), alter.column()) + ((alter.defaultExpression() != null)
-					? "SET DEFAULT " + expression(alter.defaultExpression()) : "DROP DEFAULT"));
+			return alterColumn(alter.table(), alter.column()) + ((alter.defaultExpression() != null)
+					? "SET DEFAULT " + expression(alter.defaultExpression()) : "DROP DEFAULT");
 		}
 		if (operation instanceof SetColumnComment comment) {
-			return List.of(columnComment(comment.table(), comment.column(), comment.comment()));
+			return columnComment(comment.table(), comment.column(), comment.comment());
 		}
 		if (operation instanceof SetTableComment comment) {
-			return List.of(tableComment(comment.table(), comment.comment()));
+			return tableComment(comment.table(), comment.comment());
 		}
 		if (operation instanceof CreateIndex create) {
-			return List.of(createIndex(create.index(), create.concurrently()));
+			return createIndex(create.index(), create.concurrently());
 		}
 		if (operation instanceof DropIndex drop) {
-			return List.of("DROP INDEX " + (drop.concurrently() ? "CONCURRENTLY " : "") + name(drop.index()));
+			return "DROP INDEX " + (drop.concurrently() ? "CONCURRENTLY " : "") + name(drop.index());
 		}
 		if (operation instanceof AddConstraint add) {
-			return List.of(alterTable(add.table()) + "ADD " + constraint(add.constraint()));
+			return alterTable(add.table()) + "ADD " + constraint(add.constraint());
 		}
 		if (operation instanceof DropConstraint drop) {
-			return List.of(alterTable(drop.table()) + "DROP CONSTRAINT " + quote(drop.name()));
+			return alterTable(drop.table()) + "DROP CONSTRAINT " + quote(drop.name());
 		}
 		if (operation instanceof CreateEnum create) {
-			return List.of("CREATE TYPE " + name(create.type().name()) + " AS ENUM "
-					+ create.type().values().stream().map(Literals::literal).collect(Collectors.joining(", ", "(", ")")));
+			return "CREATE TYPE " + name(create.type().name()) + " AS ENUM "
+					+ create.type().values().stream().map(Literals::literal).collect(Collectors.joining(", ", "(", ")"));
 		}
 		if (operation instanceof AddEnumValue add) {
-			return List.of(addEnumValue(add));
+			return addEnumValue(add);
 		}
 		if (operation instanceof DropEnum drop) {
-			return List.of("DROP TYPE " + name(drop.name()));
+			return "DROP TYPE " + name(drop.name());
 		}
 		if (operation instanceof CreateSequence create) {
-			return List.of(("CREATE SEQUENCE " + name(create.sequence().name()) + " "
-					+ sequenceOptions(create.sequence().dataType(), create.sequence().options())).stripTrailing());
-		}
-		if (operation instanceof AlterSequence alter) {
-			String options = sequenceOptions(null, alter.options());
-			return options.isEmpty() ? List.of() : List.of("ALTER SEQUENCE " + name(alter.name()) + " " + options);
+			String options = sequenceOptions(create.sequence().dataType(), create.sequence().options());
+			return "CREATE SEQUENCE " + name(create.sequence().name()) + (options.isEmpty() ? "" : " " + options);
 		}
 		if (operation instanceof DropSequence drop) {
-			return List.of("DROP SEQUENCE " + name(drop.name()));
+			return "DROP SEQUENCE " + name(drop.name());
 		}
 		throw new IllegalArgumentException("no SQL is known for operation " + operation.getClass().getSimpleName());
 	}

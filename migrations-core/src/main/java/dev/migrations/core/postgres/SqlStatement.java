@@ -1,5 +1,11 @@
 package dev.migrations.core.postgres;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -44,6 +50,30 @@ public record SqlStatement(String sql, List<Object> parameters, boolean transact
 	/** This statement, to be run outside any transaction block. */
 	SqlStatement nonTransactional() {
 		return new SqlStatement(this.sql, this.parameters, false);
+	}
+
+	/**
+	 * Binds the parameters to a statement prepared from {@link #sql()}, so that PostgreSQL reads each value as it
+	 * reads the constant {@link #toScript()} writes for it: a string (and an enum's name) is sent untyped, so
+	 * PostgreSQL gives it the type of where it goes (an enum, {@code jsonb}, a date) as it does for a quoted
+	 * constant; an {@link Instant} is sent as a {@code timestamptz}; other values as the driver maps them.
+	 * @param statement the statement prepared from {@link #sql()}
+	 * @throws SQLException when the driver refuses a value
+	 */
+	public void bindParameters(PreparedStatement statement) throws SQLException {
+		for (int i = 0; i < this.parameters.size(); i++) {
+			Object value = this.parameters.get(i);
+			if (value instanceof String || value instanceof Enum<?>) {
+				String text = (value instanceof Enum<?> constant) ? constant.name() : (String) value;
+				statement.setObject(i + 1, text, Types.OTHER);
+			}
+			else if (value instanceof Instant instant) {
+				statement.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+			}
+			else {
+				statement.setObject(i + 1, value);
+			}
+		}
 	}
 
 	/**

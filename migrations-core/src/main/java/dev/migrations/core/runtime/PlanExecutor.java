@@ -145,9 +145,7 @@ final class PlanExecutor {
 			return;
 		}
 		try (PreparedStatement prepared = this.connection.prepareStatement(statement.sql())) {
-			for (int i = 0; i < statement.parameters().size(); i++) {
-				prepared.setObject(i + 1, statement.parameters().get(i));
-			}
+			statement.bindParameters(prepared);
 			prepared.execute();
 		}
 	}

@@ -1,6 +1,5 @@
 package dev.migrations.core.postgres;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,6 +42,7 @@ import static dev.migrations.core.schema.ColumnTypes.text;
 import static dev.migrations.core.schema.ColumnTypes.timestamptz;
 import static dev.migrations.core.schema.ColumnTypes.uuid;
 import static dev.migrations.core.schema.ColumnTypes.varchar;
+import static dev.migrations.core.postgres.Rows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.tuple;
@@ -384,14 +384,6 @@ class PostgresDdlTest {
 			.withMessageContaining("no column");
 	}
 
-	private static Map<String, Object> row(Object... keysAndValues) {
-		Map<String, Object> row = new LinkedHashMap<>();
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-		}
-		return row;
-	}
-
 	// non-transactional blocks
 
 	@Test
@@ -472,7 +464,7 @@ class PostgresDdlTest {
 
 	@Test
 	void aNameTooLongForPostgresIsRefusedBeforeAnythingRuns() {
-		List<Operation> operations = new ArrayList<>(Operations.record((op) -> op.addColumn("t", column("c".repeat(64), text()))));
+		List<Operation> operations = Operations.record((op) -> op.addColumn("t", column("c".repeat(64), text())));
 		assertThatIllegalArgumentException().isThrownBy(() -> ddl.render(operations)).withMessageContaining("63 bytes");
 	}
 
