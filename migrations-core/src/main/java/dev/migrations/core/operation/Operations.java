@@ -51,7 +51,18 @@ public final class Operations {
 	public static List<Operation> record(Consumer<Operations> body) {
 		Operations operations = new Operations(new ArrayList<>(), null);
 		body.accept(operations);
-		return operations.operations();
+		List<Operation> recorded = operations.operations();
+		recorded.forEach(Operations::refuseConcurrentInTransaction);
+		return recorded;
+	}
+
+	private static void refuseConcurrentInTransaction(Operation operation) {
+		boolean concurrent = (operation instanceof CreateIndex create && create.concurrently())
+				|| (operation instanceof DropIndex drop && drop.concurrently());
+		if (concurrent) {
+			throw new IllegalStateException(operation.describe() + " is concurrent, which PostgreSQL refuses inside a"
+					+ " transaction: record it inside op.nonTransactional(block -> ...)");
+		}
 	}
 
 	private List<Operation> operations() {
