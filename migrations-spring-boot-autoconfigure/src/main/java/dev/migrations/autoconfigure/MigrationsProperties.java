@@ -6,9 +6,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import dev.migrations.core.codegen.FileNameTemplate;
 import dev.migrations.core.operation.TimestampPolicy;
-import dev.migrations.core.runtime.MigrationSettings;
 
 /**
  * Configuration of database migrations, under the {@code migrations} prefix.
@@ -42,7 +40,7 @@ public class MigrationsProperties {
 	 * Name of the table holding one row per current head. 'alembic_version' takes over an Alembic-managed
 	 * database.
 	 */
-	private String versionTable = MigrationSettings.DEFAULT_VERSION_TABLE;
+	private String versionTable = "migrations_version";
 
 	/**
 	 * Schema of the version and history tables. When not set, the connection's search_path decides.
@@ -52,7 +50,7 @@ public class MigrationsProperties {
 	/**
 	 * Name of the table recording each applied, reverted or stamped revision, in the version table's schema.
 	 */
-	private String historyTable = MigrationSettings.DEFAULT_HISTORY_TABLE;
+	private String historyTable = "migrations_history";
 
 	/**
 	 * Whether each revision commits in its own transaction. When false, a whole upgrade or downgrade is one
@@ -102,7 +100,7 @@ public class MigrationsProperties {
 	 * Class name template of new revisions: '{rev}' is the id, '{slug}' the message, and any other '{...}' a
 	 * date-time pattern applied to the UTC creation time.
 	 */
-	private String fileNameTemplate = FileNameTemplate.DEFAULT;
+	private String fileNameTemplate = "R{yyyyMMdd_HHmm}_{rev}_{slug}";
 
 	public boolean isEnabled() {
 		return this.enabled;
