@@ -15,10 +15,11 @@ import java.util.Objects;
  * @param message the message, free text
  * @param created when it was written (UTC, whole seconds)
  * @param branchLabels branch labels, usually none
- * @param kind whether it is a revision to fill in or a merge of heads
+ * @param kind whether it is a revision to fill in, a merge of heads or a generated one
+ * @param body the operations of a generated revision; {@code null} for the other kinds
  */
 public record NewRevision(String id, List<String> revises, String message, Instant created, List<String> branchLabels,
-		Kind kind) {
+		Kind kind, GeneratedBody body) {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -29,6 +30,9 @@ public record NewRevision(String id, List<String> revises, String message, Insta
 		created = created.truncatedTo(ChronoUnit.SECONDS);
 		branchLabels = List.copyOf(branchLabels);
 		Objects.requireNonNull(kind, "kind");
+		if ((kind == Kind.GENERATED) != (body != null)) {
+			throw new IllegalArgumentException("a generated revision, and only one, has a generated body");
+		}
 	}
 
 	/** A new random id: 12 lowercase hexadecimal characters, as Alembic's. */
@@ -44,7 +48,9 @@ public record NewRevision(String id, List<String> revises, String message, Insta
 		/** Empty {@code upgrade()} and {@code downgrade()} for a person to fill in. */
 		BLANK,
 		/** A merge revision: joins heads, changes nothing. */
-		MERGE
+		MERGE,
+		/** Written by autogenerate from the differences between the JPA mapping and the database. */
+		GENERATED
 
 	}
 

@@ -133,7 +133,7 @@ public final class MigrationCommands {
 		while (this.graph.contains(id)) {
 			id = NewRevision.randomId();
 		}
-		return this.writer.write(new NewRevision(id, parents, message, this.clock.instant(), List.of(), kind));
+		return this.writer.write(new NewRevision(id, parents, message, this.clock.instant(), List.of(), kind, null));
 	}
 
 	private List<RevisionStatus> statuses(List<RevisionScript> revisions, Set<String> rows) {

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import dev.migrations.core.schema.CheckConstraint;
 import dev.migrations.core.schema.Column;
+import dev.migrations.core.schema.ColumnType;
 import dev.migrations.core.schema.Constraint;
 import dev.migrations.core.schema.EnumType;
 import dev.migrations.core.schema.ForeignKey;
@@ -210,7 +211,12 @@ public final class Operations {
 
 	/** Creates a sequence: {@code op.createSequence("order_seq", sequenceOptions().incrementBy(50))}. */
 	public void createSequence(String name, SequenceOptions options) {
-		add(new CreateSequence(new Sequence(name(name), null, options)));
+		createSequence(name, null, options);
+	}
+
+	/** Creates a sequence of the given integer type ({@code smallint}, {@code integer}; {@code null}: bigint). */
+	public void createSequence(String name, ColumnType type, SequenceOptions options) {
+		add(new CreateSequence(new Sequence(name(name), type, options)));
 	}
 
 	/** Sets the non-null options given. */
