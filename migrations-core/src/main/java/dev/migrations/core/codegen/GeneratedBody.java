@@ -22,7 +22,7 @@ public record GeneratedBody(List<Step> upgrade, List<Step> downgrade, String def
 	/**
 	 * One statement of a generated method.
 	 *
-	 * @param operation the operation
+	 * @param operation the operation, or {@code null} for a step that is only a comment
 	 * @param note a comment to write above it, or {@code null}
 	 */
 	public record Step(Operation operation, String note) {

@@ -102,7 +102,9 @@ public final class RevisionWriter {
 				if (step.note() != null) {
 					step.note().lines().forEach((line) -> method.addComment("$L", commentSafe(line)));
 				}
-				method.addCode(code.statement(step.operation()));
+				if (step.operation() != null) {
+					method.addCode(code.statement(step.operation()));
+				}
 			}
 		}
 		return method.build();

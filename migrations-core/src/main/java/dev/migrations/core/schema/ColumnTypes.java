@@ -86,6 +86,27 @@ public final class ColumnTypes {
 		return type;
 	}
 
+	/**
+	 * Whether two types are the same to PostgreSQL: equal, or differing only in a precision PostgreSQL takes by
+	 * default ({@code timestamp(6)} is {@code timestamp}).
+	 */
+	public static boolean equivalent(ColumnType a, ColumnType b) {
+		return withoutDefaultPrecision(a).equals(withoutDefaultPrecision(b));
+	}
+
+	private static ColumnType withoutDefaultPrecision(ColumnType type) {
+		boolean dateTime = type.name().startsWith("timestamp") || type.name().startsWith("time ")
+				|| type.name().equals("interval");
+		if (!dateTime || !type.modifiers().equals(List.of(6)) || type.namedType() != null || type.isRaw()) {
+			return type;
+		}
+		ColumnType plain = ColumnType.builtin(type.name(), List.of());
+		for (int i = 0; i < type.arrayDimensions(); i++) {
+			plain = plain.array();
+		}
+		return plain;
+	}
+
 	/** Any type, written as SQL; recognised spellings become their canonical built-in type. */
 	public static ColumnType type(String sql) {
 		return parse(sql);

@@ -1,0 +1,217 @@
+package dev.migrations.core.diff;
+
+import static dev.migrations.core.operation.Dsl.check;
+import static dev.migrations.core.operation.Dsl.column;
+import static dev.migrations.core.operation.Dsl.foreignKey;
+import static dev.migrations.core.operation.Dsl.index;
+import static dev.migrations.core.operation.Dsl.primaryKey;
+import static dev.migrations.core.operation.Dsl.unique;
+import static dev.migrations.core.schema.ColumnTypes.bigint;
+import static dev.migrations.core.schema.ColumnTypes.integer;
+import static dev.migrations.core.schema.ColumnTypes.text;
+import static dev.migrations.core.schema.ColumnTypes.timestamp;
+import static dev.migrations.core.schema.ColumnTypes.timestamptz;
+import static dev.migrations.core.schema.ColumnTypes.type;
+import static dev.migrations.core.schema.ColumnTypes.varchar;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.migrations.core.codegen.GeneratedBody.Step;
+import dev.migrations.core.diff.DiffOptions.ColumnRef;
+import dev.migrations.core.operation.Operation;
+import dev.migrations.core.operation.TimestampPolicy;
+import dev.migrations.core.schema.DatabaseSchema;
+import dev.migrations.core.schema.EnumType;
+import dev.migrations.core.schema.QualifiedName;
+import dev.migrations.core.schema.Table;
+import dev.migrations.core.schema.TableElement;
+
+/** The diff on its own: two models in, operations out, no database. */
+class SchemaDiffTest {
+
+	private final SchemaDiff diff = new SchemaDiff(DiffOptions.defaults());
+
+	private static Table table(String name, TableElement... elements) {
+		return Table.of(QualifiedName.of("public", name), Arrays.asList(elements));
+	}
+
+	private static DatabaseSchema schema(Table... tables) {
+		return new DatabaseSchema(List.of(tables), List.of(), List.of());
+	}
+
+	private static List<String> upgrade(SchemaChanges changes) {
+		return changes.upgrade().stream().map(Step::operation).map(Operation::describe).toList();
+	}
+
+	private static List<String> downgrade(SchemaChanges changes) {
+		return changes.downgrade().stream().map((step) -> (step.operation() != null) ? step.operation().describe()
+				: "// " + step.note()).toList();
+	}
+
+	@Test
+	void identicalSchemasHaveNoChanges() {
+		Table users = table("users", column("id", bigint()).notNull(), primaryKey("id"));
+
+		assertThat(this.diff.compare(schema(users), schema(users)).isEmpty()).isTrue();
+	}
+
+	@Test
+	void newTablesAreCreatedAfterTheTablesTheyReference() {
+		Table users = table("users", column("id", bigint()).notNull(), primaryKey("id"));
+		Table tokens = table("tokens", column("id", bigint()).notNull(), column("user_id", bigint()),
+				primaryKey("id"), foreignKey("user_id").references(QualifiedName.of("public", "users"), "id").named("fk_user"));
+
+		SchemaChanges changes = this.diff.compare(schema(tokens, users), DatabaseSchema.empty());
+
+		assertThat(upgrade(changes)).containsExactly("create table public.users", "create table public.tokens");
+		assertThat(downgrade(changes)).containsExactly("drop table public.tokens", "drop table public.users");
+	}
+
+	@Test
+	void aForeignKeyCycleIsClosedOnceBothTablesExist() {
+		Table a = table("a", column("id", bigint()).notNull(), column("b_id", bigint()), primaryKey("id"),
+				foreignKey("b_id").references(QualifiedName.of("public", "b"), "id").named("fk_a_b"));
+		Table b = table("b", column("id", bigint()).notNull(), column("a_id", bigint()), primaryKey("id"),
+				foreignKey("a_id").references(QualifiedName.of("public", "a"), "id").named("fk_b_a"));
+
+		SchemaChanges changes = this.diff.compare(schema(a, b), DatabaseSchema.empty());
+
+		assertThat(upgrade(changes)).containsExactly("create table public.a", "create table public.b",
+				"add foreign key fk_a_b on public.a");
+		assertThat(((dev.migrations.core.operation.CreateTable) changes.upgrade().get(0).operation()).table()
+			.foreignKeys()).isEmpty();
+	}
+
+	@Test
+	void aDroppedColumnComesBackWithItsDefinitionAndIsMarked() {
+		Table before = table("users", column("id", bigint()).notNull(), column("legacy", text()).serverDefault("'x'::text"));
+		Table after = table("users", column("id", bigint()).notNull());
+
+		SchemaChanges changes = this.diff.compare(schema(after), schema(before));
+
+		assertThat(changes.summary()).containsExactly("- drop column public.users.legacy");
+		assertThat(changes.upgrade().get(0).note()).startsWith("DROP: column public.users.legacy is not mapped");
+		assertThat(changes.downgrade()).singleElement().satisfies((step) -> {
+			assertThat(step.operation().describe()).isEqualTo("add column public.users.legacy");
+			assertThat(step.note()).isEqualTo("the column comes back empty: its data is not restored");
+		});
+	}
+
+	@Test
+	void typeDefaultNullabilityAndCommentChangesGoBackToWhatTheyWere() {
+		Table before = table("users", column("name", varchar(50)), column("age", text()));
+		Table after = table("users", column("name", varchar(100)).notNull().serverDefault("''::character varying")
+			.comment("display name"), column("age", integer()));
+
+		SchemaChanges changes = this.diff.compare(schema(after), schema(before));
+
+		assertThat(upgrade(changes)).containsExactly(
+				"alter column public.users.name type character varying(50) -> character varying(100)",
+				"alter column public.users.name set default ''::character varying",
+				"alter column public.users.name set not null", "set comment on column public.users.name",
+				"alter column public.users.age type text -> integer");
+		assertThat(downgrade(changes)).containsExactly("alter column public.users.age type integer -> text",
+				"drop comment on column public.users.name", "alter column public.users.name drop not null",
+				"alter column public.users.name drop default",
+				"alter column public.users.name type character varying(100) -> character varying(50)");
+	}
+
+	@Test
+	void timestampColumnsMovingToTimestamptzAreConvertedAsUtc() {
+		Table before = table("events", column("at", timestamp()).allowTimestampWithoutTimeZone());
+		Table after = table("events", column("at", timestamptz()));
+
+		SchemaChanges changes = this.diff.compare(schema(after), schema(before));
+
+		assertThat(changes.upgrade()).singleElement().extracting(Step::operation)
+			.hasFieldOrPropertyWithValue("using", "at AT TIME ZONE 'UTC'");
+	}
+
+	@Test
+	void aMappedTimestampWithoutTimeZoneStopsGenerationNamingTheAttribute() {
+		Table events = table("events", column("at", timestamp()));
+		DiffOptions options = DiffOptions.defaults()
+			.withOrigins(Map.of(new ColumnRef(QualifiedName.of("public", "events"), "at"), "Event.at"));
+
+		assertThatExceptionOfType(TimestampPolicyViolation.class)
+			.isThrownBy(() -> new SchemaDiff(options).compare(schema(events), DatabaseSchema.empty()))
+			.withMessageContaining("Event.at (public.events.at)")
+			.withMessageContaining("Use Instant or OffsetDateTime");
+		assertThat(new SchemaDiff(options.withTimestampPolicy(TimestampPolicy.WARN)).compare(schema(events),
+				DatabaseSchema.empty()).upgrade()).hasSize(1);
+	}
+
+	@Test
+	void constraintsAndIndexesAreMatchedByContentNotName() {
+		Table live = table("users", column("id", bigint()).notNull(), column("email", text()),
+				primaryKey("id").named("users_pkey"), unique("email").named("users_email_key"),
+				check("length(email) > 3").named("users_email_check"), index("ix_hibernate_1", "email"));
+		Table target = table("users", column("id", bigint()).notNull(), column("email", text()),
+				primaryKey("id"), unique("email").named("UK_abc123"), check("length(email) > 3"),
+				index("IX_other_name", "email"));
+
+		assertThat(this.diff.compare(schema(target), schema(live)).isEmpty()).isTrue();
+	}
+
+	@Test
+	void aChangedCheckExpressionIsDroppedAndAddedBack() {
+		Table live = table("users", column("age", integer()), check("age > 0").named("ck_age"));
+		Table target = table("users", column("age", integer()), check("age >= 0").named("ck_age"));
+
+		SchemaChanges changes = this.diff.compare(schema(target), schema(live));
+
+		assertThat(upgrade(changes)).containsExactly("drop check constraint ck_age on public.users",
+				"add check constraint ck_age on public.users");
+	}
+
+	@Test
+	void aSerialColumnSatisfiesAnIdentityMapping() {
+		Table live = table("users", column("id", integer()).notNull().serverDefault("nextval('users_id_seq'::regclass)"));
+		Table target = table("users", column("id", integer()).generatedByDefaultAsIdentity());
+
+		assertThat(this.diff.compare(schema(target), schema(live)).isEmpty()).isTrue();
+	}
+
+	@Test
+	void unmappedTablesAreDroppedUnlessLeftAlone() {
+		Table old = table("old_audit", column("id", bigint()));
+
+		assertThat(this.diff.compare(schema(), schema(old)).summary()).containsExactly("- drop table public.old_audit");
+		assertThat(new SchemaDiff(DiffOptions.defaults().withDropUnmapped(false)).compare(schema(), schema(old))
+			.isEmpty()).isTrue();
+		assertThat(new SchemaDiff(DiffOptions.defaults().withFilter((kind, name) -> !name.name().startsWith("old_")))
+			.compare(schema(), schema(old)).isEmpty()).isTrue();
+	}
+
+	@Test
+	void enumLabelsAreAddedInPlaceAndTheirRemovalIsOnlyWarnedAbout() {
+		QualifiedName mood = QualifiedName.of("public", "mood");
+		DatabaseSchema live = new DatabaseSchema(List.of(), List.of(), List.of(new EnumType(mood, List.of("happy", "sad"))));
+		DatabaseSchema target = new DatabaseSchema(List.of(), List.of(),
+				List.of(new EnumType(mood, List.of("happy", "meh", "sad"))));
+
+		SchemaChanges changes = this.diff.compare(target, live);
+
+		assertThat(upgrade(changes)).containsExactly("add value 'meh' to enum public.mood");
+		assertThat(changes.downgrade()).singleElement().satisfies((step) -> {
+			assertThat(step.operation()).isNull();
+			assertThat(step.note()).contains("cannot be reversed", "PostgreSQL cannot remove an enum label");
+		});
+		assertThat(this.diff.compare(live, target).warnings()).singleElement().asString().contains("removing or reordering");
+	}
+
+	@Test
+	void typesDifferingOnlyInDefaultPrecisionAreEqual() {
+		Table live = table("e", column("at", type("timestamp(6) with time zone")));
+		Table target = table("e", column("at", timestamptz()));
+
+		assertThat(this.diff.compare(schema(target), schema(live)).isEmpty()).isTrue();
+	}
+
+}
