@@ -1,0 +1,114 @@
+package dev.migrations.core.postgres;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import dev.migrations.core.operation.AddConstraint;
+import dev.migrations.core.operation.CreateEnum;
+import dev.migrations.core.operation.CreateSequence;
+import dev.migrations.core.operation.CreateTable;
+import dev.migrations.core.operation.Operation;
+import dev.migrations.core.postgres.catalog.PostgresCatalog;
+import dev.migrations.core.schema.DatabaseSchema;
+import dev.migrations.core.schema.EnumType;
+import dev.migrations.core.schema.ForeignKey;
+import dev.migrations.core.schema.QualifiedName;
+import dev.migrations.core.schema.Sequence;
+import dev.migrations.core.schema.Table;
+
+/**
+ * Puts a target schema (from the JPA mapping) in PostgreSQL's own spelling by letting PostgreSQL build it: inside a
+ * transaction that is always rolled back, every object is created in a scratch copy of its schema and read back
+ * through the catalog. Types, defaults, check expressions, index expressions and the names PostgreSQL chooses then
+ * come out exactly as they do for the live database, so the diff compares like with like. Nothing is left behind.
+ */
+public final class SchemaCanonicalizer {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final PostgresCatalog catalog = new PostgresCatalog();
+
+	private final PostgresDdl ddl = new PostgresDdl();
+
+	/** The target as PostgreSQL spells it; fails with PostgreSQL's error if the target cannot be created. */
+	public DatabaseSchema canonicalize(Connection connection, DatabaseSchema target) throws SQLException {
+		Map<String, String> shadows = shadowSchemas(target);
+		if (shadows.isEmpty()) {
+			return target;
+		}
+		Map<String, String> originals = new LinkedHashMap<>();
+		shadows.forEach((original, shadow) -> originals.put(shadow, original));
+		boolean autoCommit = connection.getAutoCommit();
+		connection.setAutoCommit(false);
+		try (Statement statement = connection.createStatement()) {
+			for (String shadow : shadows.values()) {
+				statement.execute("CREATE SCHEMA " + Identifiers.quote(shadow));
+			}
+			statement.execute("SET LOCAL search_path = " + String.join(", ",
+					shadows.values().stream().map(Identifiers::quote).toList()) + ", " + currentSearchPath(statement));
+			DatabaseSchema shadowTarget = new SchemaRenaming(shadows::get).apply(target);
+			for (SqlStatement sql : this.ddl.render(creation(shadowTarget))) {
+				statement.execute(sql.toScript());
+			}
+			DatabaseSchema read = this.catalog.read(connection, Set.copyOf(shadows.values()), Set.of());
+			return new SchemaRenaming(originals::get).apply(read);
+		}
+		finally {
+			connection.rollback();
+			connection.setAutoCommit(autoCommit);
+		}
+	}
+
+	private static Map<String, String> shadowSchemas(DatabaseSchema target) {
+		String prefix = "migrations_shadow_" + HexFormat.of().formatHex(randomBytes());
+		Map<String, String> shadows = new LinkedHashMap<>();
+		Stream.of(target.tables().stream().map(Table::name), target.sequences().stream().map(Sequence::name),
+				target.enums().stream().map(EnumType::name))
+			.flatMap((names) -> names)
+			.map(QualifiedName::schema)
+			.distinct()
+			.sorted()
+			.forEach((schema) -> shadows.put(schema, prefix + "_" + shadows.size()));
+		return shadows;
+	}
+
+	private static byte[] randomBytes() {
+		byte[] bytes = new byte[4];
+		RANDOM.nextBytes(bytes);
+		return bytes;
+	}
+
+	private static String currentSearchPath(Statement statement) throws SQLException {
+		try (var result = statement.executeQuery("SELECT current_setting('search_path')")) {
+			result.next();
+			return result.getString(1);
+		}
+	}
+
+	/** Types first, then tables without foreign keys, then every foreign key: no ordering problem. */
+	private static List<Operation> creation(DatabaseSchema schema) {
+		List<Operation> operations = new ArrayList<>();
+		schema.enums().forEach((type) -> operations.add(new CreateEnum(type)));
+		schema.sequences().forEach((sequence) -> operations.add(new CreateSequence(sequence)));
+		for (Table table : schema.tables()) {
+			operations.add(new CreateTable(new Table(table.name(), table.columns(), table.primaryKey(),
+					table.uniqueConstraints(), List.of(), table.checks(), table.indexes(), table.comment())));
+		}
+		for (Table table : schema.tables()) {
+			for (ForeignKey key : table.foreignKeys()) {
+				operations.add(new AddConstraint(table.name(), key));
+			}
+		}
+		return operations;
+	}
+
+}
