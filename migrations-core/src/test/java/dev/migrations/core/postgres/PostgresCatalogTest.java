@@ -236,6 +236,24 @@ class PostgresCatalogTest {
 	}
 
 	@Test
+	void namesWrittenWithoutSchemaReadBackInTheirRealSchema() throws SQLException {
+		sql.run((op) -> {
+			op.createTable("accounts", column("id", type("serial")), primaryKey("id").named("pk_accounts"));
+			op.createTable("entries", column("account_id", integer()),
+					foreignKey("account_id").references("accounts", "id").named("fk_entries_account"));
+		});
+
+		DatabaseSchema schema = read("public");
+
+		assertThat(schema.table(table("public", "accounts")).orElseThrow().column("id").serverDefault())
+			.as("on the search_path, so unqualified")
+			.isEqualTo("nextval('accounts_id_seq'::regclass)");
+		assertThat(schema.table(table("public", "entries")).orElseThrow().foreignKeys())
+			.extracting(ForeignKey::referencedTable)
+			.containsExactly(table("public", "accounts"));
+	}
+
+	@Test
 	void generatedColumnsReadBackAsPlainColumnsWithoutTheirExpression() throws SQLException {
 		sql.run((op) -> op.execute("CREATE SCHEMA computed; "
 				+ "CREATE TABLE computed.lines (quantity integer, doubled integer GENERATED ALWAYS AS (quantity * 2) STORED)"));

@@ -17,7 +17,8 @@ import dev.migrations.core.schema.QualifiedName;
  * {@code format_type} of its element type parsed by {@link ColumnTypes#parse}; an enum, domain, composite or
  * range type of the user is {@link ColumnTypes#named(QualifiedName)} in its real schema; an array has as many
  * dimensions as declared ({@code attndims}, at least one). A generated column is read without its generation
- * expression, which the model has no place for; it is not a default.
+ * expression, which the model has no place for; it is not a default. Neither has it a place for an identity
+ * column's sequence options or a column's collation, which are not read.
  */
 final class ColumnReader {
 

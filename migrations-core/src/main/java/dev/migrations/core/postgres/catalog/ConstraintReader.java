@@ -21,7 +21,9 @@ import dev.migrations.core.schema.UniqueConstraint;
  * {@code pg_get_constraintdef} shows inside {@code CHECK (...)}. {@code NOT VALID} constraints are read like the
  * others: they exist and bind new rows. Left out: exclusion constraints, constraint triggers, the {@code NOT NULL}
  * constraints that PostgreSQL 18 catalogues (nullability is read on the column) and the copies of a foreign key
- * that PostgreSQL makes for each partition of a referenced partitioned table.
+ * that PostgreSQL makes for each partition of a referenced partitioned table. The model has no place for a primary
+ * key's deferrability, {@code MATCH FULL}, the column list of {@code ON DELETE SET NULL (...)}, {@code NO INHERIT}
+ * or {@code NOT ENFORCED}, which are not read.
  */
 final class ConstraintReader {
 
