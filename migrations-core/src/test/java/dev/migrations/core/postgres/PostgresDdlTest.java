@@ -229,7 +229,7 @@ class PostgresDdlTest {
 		assertThat(sql((op) -> {
 			op.createIndex("ix_users_email", "users", "email");
 			op.createIndex("ux_users_email", "users", "email", "tenant_id").unique().where("deleted_at IS NULL");
-			op.createIndex("ix_docs_body", "docs", "body").using("gin").concurrently();
+			op.nonTransactional((block) -> block.createIndex("ix_docs_body", "docs", "body").using("gin").concurrently());
 		})).containsExactly("CREATE INDEX ix_users_email ON users (email)",
 				"CREATE UNIQUE INDEX ux_users_email ON users (email, tenant_id) WHERE deleted_at IS NULL",
 				"CREATE INDEX CONCURRENTLY ix_docs_body ON docs USING gin (body)");
@@ -247,7 +247,7 @@ class PostgresDdlTest {
 		assertThat(sql((op) -> {
 			op.dropIndex("ix_users_email");
 			op.inSchema("auth").dropIndex("ix_users_email");
-			op.dropIndexConcurrently("ix_users_email");
+			op.nonTransactional((block) -> block.dropIndexConcurrently("ix_users_email"));
 		})).containsExactly("DROP INDEX ix_users_email", "DROP INDEX auth.ix_users_email",
 				"DROP INDEX CONCURRENTLY ix_users_email");
 	}
