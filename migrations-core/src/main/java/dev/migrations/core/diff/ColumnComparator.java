@@ -26,11 +26,14 @@ final class ColumnComparator {
 
 	private final Table target;
 
+	private final CanonicalTarget written;
+
 	private final ChangeSet changes;
 
-	ColumnComparator(Table live, Table target, ChangeSet changes) {
+	ColumnComparator(Table live, Table target, CanonicalTarget written, ChangeSet changes) {
 		this.live = live;
 		this.target = target;
+		this.written = written;
 		this.changes = changes;
 	}
 
@@ -38,7 +41,7 @@ final class ColumnComparator {
 		for (Column column : this.target.columns()) {
 			Column existing = this.live.column(column.name());
 			if (existing == null) {
-				add(column);
+				add(this.written.writtenColumn(this.target.name(), column.name()));
 			}
 			else {
 				alter(existing, column);
@@ -71,7 +74,8 @@ final class ColumnComparator {
 		}
 		if (!sameDefault(live, target)) {
 			this.changes.add(Phase.ALTER_COLUMNS, new AlterColumnDefault(this.target.name(), target.name(),
-					target.serverDefault(), Previous.of(live.serverDefault())));
+					this.written.writtenColumn(this.target.name(), target.name()).serverDefault(),
+					Previous.of(live.serverDefault())));
 		}
 		if (live.nullable() != target.nullable() && target.identity() == Identity.NONE) {
 			this.changes.add(Phase.ALTER_COLUMNS,

@@ -56,9 +56,18 @@ public final class SchemaDiff {
 		this.options = options;
 	}
 
-	/** The changes that make {@code live} match {@code target}; refuses a target that breaks the TIMESTAMPTZ rule. */
+	/** The changes that make {@code live} match {@code target}, both compared as given. */
 	public SchemaChanges compare(DatabaseSchema target, DatabaseSchema live) {
-		checkTimestampPolicy(target);
+		return compare(CanonicalTarget.asIs(target), live);
+	}
+
+	/**
+	 * The changes that make {@code live} match the target: compared in PostgreSQL's spelling, written as the mapping
+	 * writes them. Refuses a target that breaks the TIMESTAMPTZ rule.
+	 */
+	public SchemaChanges compare(CanonicalTarget canonicalTarget, DatabaseSchema live) {
+		checkTimestampPolicy(canonicalTarget.written());
+		DatabaseSchema target = canonicalTarget.canonical();
 		ChangeSet changes = new ChangeSet();
 		compareEnums(target, live, changes);
 		compareSequences(target, live, changes);
@@ -66,13 +75,13 @@ public final class SchemaDiff {
 		for (Table table : included(target.tables())) {
 			Optional<Table> existing = live.table(table.name());
 			if (existing.isPresent()) {
-				new TableComparator(existing.get(), table, changes).compare();
+				new TableComparator(existing.get(), table, canonicalTarget, changes).compare();
 			}
 			else {
 				created.add(table);
 			}
 		}
-		createTables(created, changes);
+		createTables(created.stream().map((table) -> canonicalTarget.writtenTable(table.name())).toList(), changes);
 		if (this.options.dropUnmapped()) {
 			dropTables(target, live, changes);
 		}
@@ -225,17 +234,20 @@ public final class SchemaDiff {
 
 		private final Table target;
 
+		private final CanonicalTarget written;
+
 		private final ChangeSet changes;
 
-		TableComparator(Table live, Table target, ChangeSet changes) {
+		TableComparator(Table live, Table target, CanonicalTarget written, ChangeSet changes) {
 			this.live = live;
 			this.target = target;
+			this.written = written;
 			this.changes = changes;
 		}
 
 		void compare() {
 			dropRemovedConstraintsAndIndexes();
-			new ColumnComparator(this.live, this.target, this.changes).compare();
+			new ColumnComparator(this.live, this.target, this.written, this.changes).compare();
 			addNewConstraintsAndIndexes();
 			if (!Objects.equals(this.live.comment(), this.target.comment())) {
 				this.changes.add(Phase.ALTER_COLUMNS,
@@ -266,13 +278,15 @@ public final class SchemaDiff {
 			}
 			added.sort((a, b) -> Boolean.compare(a instanceof ForeignKey, b instanceof ForeignKey));
 			for (Constraint constraint : added) {
-				Constraint named = (constraint.name() != null) ? constraint
-						: constraint.named(ConstraintNames.conventional(this.target.name(), constraint));
+				Constraint written = this.written.writtenConstraint(this.target.name(), constraint);
+				Constraint named = (written.name() != null) ? written
+						: written.named(ConstraintNames.conventional(this.target.name(), written));
 				this.changes.add(Phase.ADD_CONSTRAINTS, new AddConstraint(this.target.name(), named));
 			}
 			for (Index index : this.target.indexes()) {
 				if (ConstraintMatch.find(index, this.live.indexes()) == null) {
-					this.changes.add(Phase.ADD_CONSTRAINTS, new CreateIndex(index, false));
+					this.changes.add(Phase.ADD_CONSTRAINTS,
+							new CreateIndex(this.written.writtenIndex(this.target.name(), index), false));
 				}
 			}
 		}

@@ -1,14 +1,16 @@
-package dev.migrations.core.postgres;
+package dev.migrations.core.diff;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -17,13 +19,19 @@ import dev.migrations.core.operation.CreateEnum;
 import dev.migrations.core.operation.CreateSequence;
 import dev.migrations.core.operation.CreateTable;
 import dev.migrations.core.operation.Operation;
+import dev.migrations.core.postgres.Identifiers;
+import dev.migrations.core.postgres.PostgresDdl;
+import dev.migrations.core.postgres.SqlStatement;
 import dev.migrations.core.postgres.catalog.PostgresCatalog;
+import dev.migrations.core.schema.Constraint;
 import dev.migrations.core.schema.DatabaseSchema;
 import dev.migrations.core.schema.EnumType;
 import dev.migrations.core.schema.ForeignKey;
 import dev.migrations.core.schema.QualifiedName;
 import dev.migrations.core.schema.Sequence;
 import dev.migrations.core.schema.Table;
+import dev.migrations.core.schema.TableComment;
+import dev.migrations.core.schema.TableElement;
 
 /**
  * Puts a target schema (from the JPA mapping) in PostgreSQL's own spelling by letting PostgreSQL build it: inside a
@@ -31,7 +39,7 @@ import dev.migrations.core.schema.Table;
  * through the catalog. Types, defaults, check expressions, index expressions and the names PostgreSQL chooses then
  * come out exactly as they do for the live database, so the diff compares like with like. Nothing is left behind.
  */
-public final class SchemaCanonicalizer {
+public final class TargetCanonicalizer {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -39,11 +47,15 @@ public final class SchemaCanonicalizer {
 
 	private final PostgresDdl ddl = new PostgresDdl();
 
-	/** The target as PostgreSQL spells it; fails with PostgreSQL's error if the target cannot be created. */
-	public DatabaseSchema canonicalize(Connection connection, DatabaseSchema target) throws SQLException {
+	/**
+	 * The target as written (every constraint named) and as PostgreSQL spells it; fails with PostgreSQL's error if
+	 * the target cannot be created.
+	 */
+	public CanonicalTarget canonicalize(Connection connection, DatabaseSchema mapped) throws SQLException {
+		DatabaseSchema target = nameConstraints(mapped);
 		Map<String, String> shadows = shadowSchemas(target);
 		if (shadows.isEmpty()) {
-			return target;
+			return CanonicalTarget.asIs(target);
 		}
 		Map<String, String> originals = new LinkedHashMap<>();
 		shadows.forEach((original, shadow) -> originals.put(shadow, original));
@@ -60,12 +72,46 @@ public final class SchemaCanonicalizer {
 				statement.execute(sql.toScript());
 			}
 			DatabaseSchema read = this.catalog.read(connection, Set.copyOf(shadows.values()), Set.of());
-			return new SchemaRenaming(originals::get).apply(read);
+			return new CanonicalTarget(target, new SchemaRenaming(originals::get).apply(read));
 		}
 		finally {
 			connection.rollback();
 			connection.setAutoCommit(autoCommit);
 		}
+	}
+
+	/** Names every unnamed constraint as PostgreSQL would, so both forms of the target share every name. */
+	private static DatabaseSchema nameConstraints(DatabaseSchema schema) {
+		List<Table> tables = new ArrayList<>();
+		for (Table table : schema.tables()) {
+			Set<String> taken = new HashSet<>();
+			table.constraints().stream().map(Constraint::name).filter(Objects::nonNull).forEach(taken::add);
+			List<Constraint> named = new ArrayList<>();
+			for (Constraint constraint : table.constraints()) {
+				named.add((constraint.name() != null) ? constraint : constraint.named(unique(
+						ConstraintNames.conventional(table.name(), constraint), taken)));
+			}
+			tables.add(Table.of(table.name(), withElements(table, named)));
+		}
+		return new DatabaseSchema(tables, schema.sequences(), schema.enums());
+	}
+
+	private static String unique(String name, Set<String> taken) {
+		String candidate = name;
+		for (int i = 1; !taken.add(candidate); i++) {
+			candidate = name + i;
+		}
+		return candidate;
+	}
+
+	private static List<TableElement> withElements(Table table, List<Constraint> constraints) {
+		List<TableElement> elements = new ArrayList<>(table.columns());
+		elements.addAll(constraints);
+		elements.addAll(table.indexes());
+		if (table.comment() != null) {
+			elements.add(new TableComment(table.comment()));
+		}
+		return elements;
 	}
 
 	private static Map<String, String> shadowSchemas(DatabaseSchema target) {

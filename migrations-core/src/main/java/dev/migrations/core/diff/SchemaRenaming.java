@@ -1,4 +1,4 @@
-package dev.migrations.core.postgres;
+package dev.migrations.core.diff;
 
 import java.util.function.UnaryOperator;
 

@@ -1,0 +1,56 @@
+package dev.migrations.core.diff;
+
+import java.util.Objects;
+
+import dev.migrations.core.schema.Column;
+import dev.migrations.core.schema.Constraint;
+import dev.migrations.core.schema.DatabaseSchema;
+import dev.migrations.core.schema.Index;
+import dev.migrations.core.schema.QualifiedName;
+import dev.migrations.core.schema.Table;
+
+/**
+ * The schema the mapping wants, twice: as written (what a generated revision must say, so that PostgreSQL prints it
+ * back the way it prints the live schema) and as PostgreSQL spells it (what the diff compares). Both carry the same
+ * names for every table, column, constraint and index, so one finds the other.
+ *
+ * @param written the target as the mapping writes it, every constraint named
+ * @param canonical the same target as PostgreSQL's catalog prints it
+ */
+public record CanonicalTarget(DatabaseSchema written, DatabaseSchema canonical) {
+
+	public CanonicalTarget {
+		Objects.requireNonNull(written, "written");
+		Objects.requireNonNull(canonical, "canonical");
+	}
+
+	/** A target already in PostgreSQL's spelling, or one compared as written. */
+	public static CanonicalTarget asIs(DatabaseSchema schema) {
+		return new CanonicalTarget(schema, schema);
+	}
+
+	Table writtenTable(QualifiedName name) {
+		return this.written.table(name).orElseThrow();
+	}
+
+	Column writtenColumn(QualifiedName table, String column) {
+		return writtenTable(table).column(column);
+	}
+
+	Constraint writtenConstraint(QualifiedName table, Constraint canonical) {
+		return writtenTable(table).constraints()
+			.stream()
+			.filter((constraint) -> Objects.equals(constraint.name(), canonical.name()))
+			.findFirst()
+			.orElse(canonical);
+	}
+
+	Index writtenIndex(QualifiedName table, Index canonical) {
+		return writtenTable(table).indexes()
+			.stream()
+			.filter((index) -> index.name().equals(canonical.name()))
+			.findFirst()
+			.orElse(canonical);
+	}
+
+}
