@@ -55,22 +55,20 @@ public class MigrationsEndpoint {
 
 	private <T> MigrationsDescriptor<T> describe(MigratorDescription<T> description) {
 		Map<String, ContextMigrationsDescriptor<T>> contexts = new LinkedHashMap<>();
-		ApplicationContext target = this.context;
-		while (target != null) {
-			String targetRevision = target.getBeanProvider(MigrationsProperties.class)
+		for (ApplicationContext context = this.context; context != null; context = context.getParent()) {
+			String target = context.getBeanProvider(MigrationsProperties.class)
 				.getIfAvailable(MigrationsProperties::new)
 				.getTarget();
 			Map<String, T> migrators = new LinkedHashMap<>();
-			target.getBeansOfType(Migrator.class).forEach((name, migrator) -> {
-				T descriptor = description.describe(migrator, targetRevision);
+			context.getBeansOfType(Migrator.class).forEach((name, migrator) -> {
+				T descriptor = description.describe(migrator, target);
 				if (descriptor != null) {
 					migrators.put(name, descriptor);
 				}
 			});
-			ApplicationContext parent = target.getParent();
-			contexts.put(target.getId(),
+			ApplicationContext parent = context.getParent();
+			contexts.put(context.getId(),
 					new ContextMigrationsDescriptor<>(migrators, (parent != null) ? parent.getId() : null));
-			target = parent;
 		}
 		return new MigrationsDescriptor<>(contexts);
 	}
@@ -204,7 +202,8 @@ public class MigrationsEndpoint {
 
 		static HistoryEntryDescriptor of(HistoryEntry entry) {
 			return new HistoryEntryDescriptor(entry.revision(), entry.direction(), entry.message(),
-					entry.appliedAt().toInstant(), (entry.duration() != null) ? entry.duration().toMillis() : null, entry.appliedBy());
+					entry.appliedAt().toInstant(), (entry.duration() != null) ? entry.duration().toMillis() : null,
+					entry.appliedBy());
 		}
 
 	}
