@@ -287,7 +287,7 @@ public final class Migrator {
 			return work.run(connection);
 		}
 		catch (SQLException ex) {
-			throw new MigrationException("Database error while migrating: SQLState " + ex.getSQLState() + ": "
+			throw new MigrationException("Database error: SQLState " + ex.getSQLState() + ": "
 					+ ex.getMessage(), null, null, ex.getSQLState(), ex);
 		}
 	}
