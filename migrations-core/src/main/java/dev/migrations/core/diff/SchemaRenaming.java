@@ -1,24 +1,34 @@
 package dev.migrations.core.diff;
 
+import java.util.List;
 import java.util.function.UnaryOperator;
 
+import dev.migrations.core.schema.CheckConstraint;
 import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.ColumnType;
 import dev.migrations.core.schema.ColumnTypes;
 import dev.migrations.core.schema.DatabaseSchema;
 import dev.migrations.core.schema.EnumType;
 import dev.migrations.core.schema.ForeignKey;
+import dev.migrations.core.schema.Index;
+import dev.migrations.core.schema.IndexPart;
 import dev.migrations.core.schema.QualifiedName;
 import dev.migrations.core.schema.Sequence;
 import dev.migrations.core.schema.Table;
 
-/** Moves every object of a schema model to other schemas: tables, the tables keys point to, named types, sequences. */
+/**
+ * Moves every object of a schema model to other schemas: tables, the tables keys point to, named types, sequences,
+ * and the schema names that SQL expressions (defaults, checks, index keys and predicates) spell out.
+ */
 final class SchemaRenaming {
 
 	private final UnaryOperator<String> schemas;
 
-	SchemaRenaming(UnaryOperator<String> schemas) {
+	private final UnaryOperator<String> expressions;
+
+	SchemaRenaming(UnaryOperator<String> schemas, UnaryOperator<String> expressions) {
 		this.schemas = schemas;
+		this.expressions = expressions;
 	}
 
 	DatabaseSchema apply(DatabaseSchema schema) {
@@ -32,12 +42,24 @@ final class SchemaRenaming {
 	private Table table(Table table) {
 		QualifiedName name = name(table.name());
 		return new Table(name, table.columns().stream().map(this::column).toList(), table.primaryKey(),
-				table.uniqueConstraints(), table.foreignKeys().stream().map(this::foreignKey).toList(), table.checks(),
-				table.indexes().stream().map((index) -> index.on(name)).toList(), table.comment());
+				table.uniqueConstraints(), table.foreignKeys().stream().map(this::foreignKey).toList(),
+				table.checks().stream()
+					.map((check) -> new CheckConstraint(check.name(), this.expressions.apply(check.expression())))
+					.toList(),
+				table.indexes().stream().map((index) -> index(index, name)).toList(), table.comment());
+	}
+
+	private Index index(Index index, QualifiedName table) {
+		List<IndexPart> parts = index.parts().stream()
+			.map((part) -> part.expression() ? IndexPart.expression(this.expressions.apply(part.text())) : part)
+			.toList();
+		return new Index(index.name(), table, parts, index.unique(),
+				(index.where() != null) ? this.expressions.apply(index.where()) : null, index.method());
 	}
 
 	private Column column(Column column) {
-		return new Column(column.name(), type(column.type()), column.nullable(), column.serverDefault(),
+		String serverDefault = (column.serverDefault() != null) ? this.expressions.apply(column.serverDefault()) : null;
+		return new Column(column.name(), type(column.type()), column.nullable(), serverDefault,
 				column.identity(), column.comment(), column.timestampWithoutTimeZoneAllowed());
 	}
 

@@ -2,9 +2,11 @@ package dev.migrations.core.diff;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import dev.migrations.core.operation.AddConstraint;
@@ -65,19 +68,31 @@ public final class TargetCanonicalizer {
 			for (String shadow : shadows.values()) {
 				statement.execute("CREATE SCHEMA " + Identifiers.quote(shadow));
 			}
-			statement.execute("SET LOCAL search_path = " + String.join(", ",
-					shadows.values().stream().map(Identifiers::quote).toList()) + ", " + currentSearchPath(statement));
-			DatabaseSchema shadowTarget = new SchemaRenaming(shadows::get).apply(target);
+			statement.execute("SET LOCAL search_path = " + shadowSearchPath(statement, shadows));
+			DatabaseSchema shadowTarget = new SchemaRenaming(shadows::get, UnaryOperator.identity()).apply(target);
 			for (SqlStatement sql : this.ddl.render(creation(shadowTarget))) {
 				statement.execute(sql.toScript());
 			}
 			DatabaseSchema read = this.catalog.read(connection, Set.copyOf(shadows.values()), Set.of());
-			return new CanonicalTarget(target, new SchemaRenaming(originals::get).apply(read));
+			return new CanonicalTarget(target,
+					new SchemaRenaming(originals::get, (sql) -> unshadow(sql, originals)).apply(read));
 		}
 		finally {
 			connection.rollback();
 			connection.setAutoCommit(autoCommit);
 		}
+	}
+
+	/** Puts the real schema names back where PostgreSQL printed a shadow schema's name into an expression. */
+	private static String unshadow(String sql, Map<String, String> originals) {
+		String result = sql;
+		List<String> longestFirst = originals.keySet().stream()
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.toList();
+		for (String shadow : longestFirst) {
+			result = result.replace(shadow, Identifiers.quote(originals.get(shadow)));
+		}
+		return result;
 	}
 
 	/** Names every unnamed constraint as PostgreSQL would, so both forms of the target share every name. */
@@ -133,11 +148,19 @@ public final class TargetCanonicalizer {
 		return bytes;
 	}
 
-	private static String currentSearchPath(Statement statement) throws SQLException {
-		try (var result = statement.executeQuery("SELECT current_setting('search_path')")) {
-			result.next();
-			return result.getString(1);
+	/**
+	 * The session's search path with each target schema replaced by its shadow, so names print qualified or not in
+	 * the shadow exactly as they do in the live schema.
+	 */
+	private static String shadowSearchPath(Statement statement, Map<String, String> shadows) throws SQLException {
+		List<String> path = new ArrayList<>();
+		try (ResultSet result = statement.executeQuery("SELECT unnest(current_schemas(false))")) {
+			while (result.next()) {
+				String schema = result.getString(1);
+				path.add(Identifiers.quote(shadows.getOrDefault(schema, schema)));
+			}
 		}
+		return path.isEmpty() ? "''" : String.join(", ", path);
 	}
 
 	/** Types first, then tables without foreign keys, then every foreign key: no ordering problem. */
