@@ -23,6 +23,7 @@ import org.springframework.boot.sql.init.dependency.DatabaseInitializationDepend
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 
 import dev.migrations.core.codegen.FileNameTemplate;
 import dev.migrations.core.codegen.RevisionWriter;
@@ -54,8 +55,8 @@ public final class MigrationsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	RevisionGraph revisionGraph(BeanFactory beanFactory, MigrationsProperties properties) {
-		return new RevisionScanner(beanFactory.getClass().getClassLoader()).scan(packages(beanFactory, properties));
+	RevisionGraph revisionGraph(BeanFactory beanFactory, MigrationsProperties properties, ResourceLoader resourceLoader) {
+		return new RevisionScanner(resourceLoader.getClassLoader()).scan(packages(beanFactory, properties));
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import dev.migrations.core.codegen.GeneratedBody;
 import dev.migrations.core.codegen.NewRevision;
 import dev.migrations.core.codegen.RevisionWriter;
 import dev.migrations.core.revision.RevisionGraph;
@@ -18,7 +19,7 @@ import dev.migrations.core.runtime.OfflineScript;
 /**
  * Alembic's command set as plain methods that return values: {@code current}, {@code heads}, {@code branches},
  * {@code history}, {@code show}, {@code upgrade}, {@code downgrade}, {@code stamp}, {@code revision},
- * {@code merge} and {@code sql}. Printing them is the caller's business.
+ * {@code merge}, {@code sql}, and writing what autogenerate found. Printing them is the caller's business.
  */
 public final class MigrationCommands {
 
@@ -101,12 +102,21 @@ public final class MigrationCommands {
 
 	/** Writes a new, empty revision on top of the single head and returns its file. */
 	public Path revision(String message) {
+		return write(singleHead(), message, NewRevision.Kind.BLANK, null);
+	}
+
+	/** Writes a revision generated from the differences between the mapping and the database, on top of the single head. */
+	public Path generated(String message, GeneratedBody body) {
+		return write(singleHead(), message, NewRevision.Kind.GENERATED, body);
+	}
+
+	private List<String> singleHead() {
 		List<RevisionScript> heads = this.graph.heads();
 		if (heads.size() > 1) {
 			throw new RevisionGraphException("Multiple heads are present: " + ids(heads)
 					+ "; merge them first (merge command) so the new revision has one parent");
 		}
-		return write(heads.stream().map(RevisionScript::id).toList(), message, NewRevision.Kind.BLANK);
+		return heads.stream().map(RevisionScript::id).toList();
 	}
 
 	/** Writes a merge revision joining the given revisions ({@code heads} for all heads) and returns its file. */
@@ -117,7 +127,7 @@ public final class MigrationCommands {
 			throw new RevisionGraphException("Nothing to merge: '" + revisions + "' names " + parents.size()
 					+ " revision(s); a merge joins at least two heads");
 		}
-		return write(List.copyOf(parents), message, NewRevision.Kind.MERGE);
+		return write(List.copyOf(parents), message, NewRevision.Kind.MERGE, null);
 	}
 
 	/** The offline SQL script for a range such as {@code base:head} or {@code head:base}. */
@@ -125,7 +135,7 @@ public final class MigrationCommands {
 		return this.offlineScript.render(range);
 	}
 
-	private Path write(List<String> parents, String message, NewRevision.Kind kind) {
+	private Path write(List<String> parents, String message, NewRevision.Kind kind, GeneratedBody body) {
 		if (this.writer == null) {
 			throw new IllegalStateException("No source folder is configured for new revisions");
 		}
@@ -133,7 +143,7 @@ public final class MigrationCommands {
 		while (this.graph.contains(id)) {
 			id = NewRevision.randomId();
 		}
-		return this.writer.write(new NewRevision(id, parents, message, this.clock.instant(), List.of(), kind, null));
+		return this.writer.write(new NewRevision(id, parents, message, this.clock.instant(), List.of(), kind, body));
 	}
 
 	private List<RevisionStatus> statuses(List<RevisionScript> revisions, Set<String> rows) {
