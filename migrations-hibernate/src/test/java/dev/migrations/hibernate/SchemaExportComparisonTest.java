@@ -9,6 +9,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.hibernate.cfg.MappingSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,6 +33,13 @@ class SchemaExportComparisonTest {
 	@Test
 	void foldedNamesAndNativeEnumsReadAsWhatHibernatesExportCreates() throws SQLException {
 		assertReaderMatchesExport(Shop.NATIVE_ENUMS, database.newDatabase().dataSource());
+	}
+
+	@Test
+	void globallyQuotedNamesReadAsWhatHibernatesExportCreates() throws SQLException {
+		assertReaderMatchesExport(Map.of(MappingSettings.GLOBALLY_QUOTED_IDENTIFIERS, true,
+				MappingSettings.GLOBALLY_QUOTED_IDENTIFIERS_SKIP_COLUMN_DEFINITIONS, true),
+				database.newDatabase().dataSource());
 	}
 
 	private static void assertReaderMatchesExport(Map<String, Object> settings, DataSource dataSource)
