@@ -52,8 +52,8 @@ final class Indexes {
 		String text = expression.trim();
 		int[] nesting = SqlNesting.of(text);
 		boolean enclosed = text.startsWith("(") && text.endsWith(")");
-		for (int i = 1; enclosed && i < text.length(); i++) {
-			enclosed = nesting[i] != 0; // back at the top level before the end: (a) + (b)
+		for (int i = 1; enclosed && i < text.length(); i++) { // not back at the top level before the end: (a) + (b)
+			enclosed = nesting[i] > 0 || nesting[i] == SqlNesting.QUOTED;
 		}
 		return enclosed ? text.substring(1, text.length() - 1).trim() : text;
 	}

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.groups.Tuple;
 import org.hibernate.boot.Metadata;
 import org.hibernate.cfg.JdbcSettings;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.migrations.core.schema.CheckConstraint;
 import dev.migrations.core.schema.Column;
+import dev.migrations.core.schema.ColumnType;
 import dev.migrations.core.schema.ColumnTypes;
 import dev.migrations.core.schema.EnumType;
 import dev.migrations.core.schema.ForeignKey;
@@ -354,8 +356,8 @@ class HibernateSchemaReaderTest {
 		return QualifiedName.of(schema, name);
 	}
 
-	private static org.assertj.core.groups.Tuple column(String name, Object type) {
-		return org.assertj.core.groups.Tuple.tuple(name, type);
+	private static Tuple column(String name, ColumnType type) {
+		return Tuple.tuple(name, type);
 	}
 
 	private static UniqueConstraint unique(String name, String... columns) {
