@@ -102,6 +102,8 @@ public class MigrationsProperties {
 	 */
 	private String fileNameTemplate = "R{yyyyMMdd_HHmm}_{rev}_{slug}";
 
+	private final Autogenerate autogenerate = new Autogenerate();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -228,6 +230,59 @@ public class MigrationsProperties {
 
 	public void setFileNameTemplate(String fileNameTemplate) {
 		this.fileNameTemplate = fileNameTemplate;
+	}
+
+	public Autogenerate getAutogenerate() {
+		return this.autogenerate;
+	}
+
+	/**
+	 * How -Dmigrate.generate and -Dmigrate.check compare the JPA mapping with the database.
+	 */
+	public static class Autogenerate {
+
+		/**
+		 * Whether tables, sequences and enum types in the database that no entity maps are dropped by a generated
+		 * revision (clearly marked) or left alone.
+		 */
+		private boolean dropUnmapped = true;
+
+		/**
+		 * Tables, sequences and enum types to leave out of the comparison, as names or patterns with '*' ('audit_*',
+		 * 'legacy.*'); a pattern without a schema matches the name in any schema.
+		 */
+		private List<String> exclude = new ArrayList<>();
+
+		/**
+		 * Schemas to compare besides the default schema and those the mapping uses: their unmapped objects are
+		 * dropped too (unless drop-unmapped is false).
+		 */
+		private List<String> schemas = new ArrayList<>();
+
+		public boolean isDropUnmapped() {
+			return this.dropUnmapped;
+		}
+
+		public void setDropUnmapped(boolean dropUnmapped) {
+			this.dropUnmapped = dropUnmapped;
+		}
+
+		public List<String> getExclude() {
+			return this.exclude;
+		}
+
+		public void setExclude(List<String> exclude) {
+			this.exclude = exclude;
+		}
+
+		public List<String> getSchemas() {
+			return this.schemas;
+		}
+
+		public void setSchemas(List<String> schemas) {
+			this.schemas = schemas;
+		}
+
 	}
 
 	/**
