@@ -2,18 +2,20 @@ package dev.migrations.core.diff;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import dev.migrations.core.schema.CheckConstraint;
+import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.Constraint;
 import dev.migrations.core.schema.ForeignKey;
 import dev.migrations.core.schema.PrimaryKey;
-import dev.migrations.core.schema.QualifiedName;
+import dev.migrations.core.schema.Table;
 import dev.migrations.core.schema.UniqueConstraint;
 
 /**
  * The name PostgreSQL would give an unnamed constraint ({@code users_pkey}, {@code users_email_key},
- * {@code tokens_user_id_fkey}, {@code users_check}): a generated {@code ADD CONSTRAINT} names it so its downgrade can
- * drop it.
+ * {@code tokens_user_id_fkey}, {@code users_age_check} for a check on one column, {@code users_check} for one on
+ * several): a generated {@code ADD CONSTRAINT} names it so its downgrade can drop it.
  */
 final class ConstraintNames {
 
@@ -22,17 +24,28 @@ final class ConstraintNames {
 	private ConstraintNames() {
 	}
 
-	static String conventional(QualifiedName table, Constraint constraint) {
+	static String conventional(Table table, Constraint constraint) {
+		String name = table.name().name();
 		if (constraint instanceof PrimaryKey) {
-			return name(table.name(), List.of(), "pkey");
+			return name(name, List.of(), "pkey");
 		}
 		if (constraint instanceof UniqueConstraint unique) {
-			return name(table.name(), unique.columns(), "key");
+			return name(name, unique.columns(), "key");
 		}
 		if (constraint instanceof ForeignKey key) {
-			return name(table.name(), key.columns(), "fkey");
+			return name(name, key.columns(), "fkey");
 		}
-		return name(table.name(), List.of(), (constraint instanceof CheckConstraint) ? "check" : "constraint");
+		return name(name, referencedColumns(table, ((CheckConstraint) constraint).expression()), "check");
+	}
+
+	/** The one column a check expression names, as PostgreSQL works it out, or none when it names several. */
+	private static List<String> referencedColumns(Table table, String expression) {
+		List<String> named = table.columns().stream()
+			.map(Column::name)
+			.filter((column) -> Pattern.compile("(?<![\\w\"])" + Pattern.quote(column) + "(?![\\w\"])|\""
+					+ Pattern.quote(column.replace("\"", "\"\"")) + "\"").matcher(expression).find())
+			.toList();
+		return (named.size() == 1) ? named : List.of();
 	}
 
 	private static String name(String table, List<String> columns, String suffix) {

@@ -280,7 +280,7 @@ public final class SchemaDiff {
 			for (Constraint constraint : added) {
 				Constraint written = this.written.writtenConstraint(this.target.name(), constraint);
 				Constraint named = (written.name() != null) ? written
-						: written.named(ConstraintNames.conventional(this.target.name(), written));
+						: written.named(ConstraintNames.conventional(this.written.writtenTable(this.target.name()), written));
 				this.changes.add(Phase.ADD_CONSTRAINTS, new AddConstraint(this.target.name(), named));
 			}
 			for (Index index : this.target.indexes()) {

@@ -104,7 +104,7 @@ public final class TargetCanonicalizer {
 			List<Constraint> named = new ArrayList<>();
 			for (Constraint constraint : table.constraints()) {
 				named.add((constraint.name() != null) ? constraint : constraint.named(unique(
-						ConstraintNames.conventional(table.name(), constraint), taken)));
+						ConstraintNames.conventional(table, constraint), taken)));
 			}
 			tables.add(Table.of(table.name(), withElements(table, named)));
 		}

@@ -1,10 +1,14 @@
 package dev.migrations.autoconfigure.autogenerate;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
+import org.hibernate.cfg.MappingSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -43,11 +47,14 @@ public final class MigrationsAutogenerateAutoConfiguration {
 			MigrationsProperties properties, PersistenceManagedTypes managedTypes, JpaProperties jpaProperties,
 			ObjectProvider<HibernateProperties> hibernateProperties,
 			ObjectProvider<HibernatePropertiesCustomizer> customizers, ObjectProvider<ObjectFilter> filters,
+			ObjectProvider<PhysicalNamingStrategy> physicalNaming, ObjectProvider<ImplicitNamingStrategy> implicitNaming,
 			ResourceLoader resourceLoader) {
-		Map<String, Object> settings = hibernateProperties.getIfAvailable(HibernateProperties::new)
+		Map<String, Object> settings = new HashMap<>(hibernateProperties.getIfAvailable(HibernateProperties::new)
 			.determineHibernateProperties(jpaProperties.getProperties(),
 					new HibernateSettings().ddlAuto(() -> "none")
-						.hibernatePropertiesCustomizers(customizers.orderedStream().toList()));
+						.hibernatePropertiesCustomizers(customizers.orderedStream().toList())));
+		physicalNaming.ifAvailable((strategy) -> settings.put(MappingSettings.PHYSICAL_NAMING_STRATEGY, strategy));
+		implicitNaming.ifAvailable((strategy) -> settings.put(MappingSettings.IMPLICIT_NAMING_STRATEGY, strategy));
 		MigrationsProperties.Autogenerate autogenerate = properties.getAutogenerate();
 		ObjectFilter excluded = new ExcludePatterns(autogenerate.getExclude());
 		ObjectFilter filter = filters.orderedStream()
