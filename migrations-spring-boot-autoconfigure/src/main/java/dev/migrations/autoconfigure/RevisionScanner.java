@@ -15,17 +15,19 @@ import dev.migrations.core.revision.RevisionGraph;
 
 /**
  * Finds the classes annotated with {@link Revision} in packages and their sub-packages, and builds the graph (which
- * refuses a broken one, naming the classes).
+ * refuses a broken one, naming the classes). Public so that the benchmarks measure exactly what an application
+ * pays for it at startup.
  */
-final class RevisionScanner {
+public final class RevisionScanner {
 
 	private final ClassLoader classLoader;
 
-	RevisionScanner(ClassLoader classLoader) {
+	public RevisionScanner(ClassLoader classLoader) {
 		this.classLoader = classLoader;
 	}
 
-	RevisionGraph scan(List<String> packages) {
+	/** The graph of the revision classes found in the packages and their sub-packages. */
+	public RevisionGraph scan(List<String> packages) {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter(new AnnotationTypeFilter(Revision.class, false));
 		scanner.setResourceLoader(new DefaultResourceLoader(this.classLoader));
