@@ -52,7 +52,9 @@ public final class TargetCanonicalizer {
 
 	/**
 	 * The target as written (every constraint named) and as PostgreSQL spells it; fails with PostgreSQL's error if
-	 * the target cannot be created.
+	 * the target cannot be created. Only the tables that hold SQL text are built (see {@link BuiltTables}); the
+	 * others keep their written form with their types spelled through one {@link TypeProbe} table, so the cost does
+	 * not grow with plain tables.
 	 */
 	public CanonicalTarget canonicalize(Connection connection, DatabaseSchema mapped) throws SQLException {
 		DatabaseSchema target = nameConstraints(mapped);
@@ -60,6 +62,11 @@ public final class TargetCanonicalizer {
 		if (shadows.isEmpty()) {
 			return CanonicalTarget.asIs(target);
 		}
+		Set<QualifiedName> builtNames = BuiltTables.of(target);
+		List<Table> built = target.tables().stream().filter((table) -> builtNames.contains(table.name())).toList();
+		List<Table> asWritten = target.tables().stream().filter((table) -> !builtNames.contains(table.name())).toList();
+		TypeProbe probe = new TypeProbe(asWritten);
+		QualifiedName probeName = QualifiedName.of(shadows.values().iterator().next(), "migrations_type_probe");
 		Map<String, String> originals = new LinkedHashMap<>();
 		shadows.forEach((original, shadow) -> originals.put(shadow, original));
 		boolean autoCommit = connection.getAutoCommit();
@@ -69,13 +76,25 @@ public final class TargetCanonicalizer {
 				statement.execute("CREATE SCHEMA " + Identifiers.quote(shadow));
 			}
 			statement.execute("SET LOCAL search_path = " + shadowSearchPath(statement, shadows));
-			DatabaseSchema shadowTarget = new SchemaRenaming(shadows::get, UnaryOperator.identity()).apply(target);
-			for (SqlStatement sql : this.ddl.render(creation(shadowTarget))) {
-				statement.execute(sql.toScript());
+			List<Operation> creation = creation(new SchemaRenaming(shadows::get, UnaryOperator.identity())
+				.apply(new DatabaseSchema(built, target.sequences(), target.enums())));
+			if (!probe.isEmpty()) {
+				creation.add(new CreateTable(probe.table(probeName)));
 			}
+			for (SqlStatement sql : this.ddl.render(creation)) {
+				statement.addBatch(sql.toScript());
+			}
+			statement.executeBatch(); // one round trip for the whole schema, not one per statement
 			DatabaseSchema read = this.catalog.read(connection, Set.copyOf(shadows.values()), Set.of());
-			return new CanonicalTarget(target,
-					new SchemaRenaming(originals::get, (sql) -> unshadow(sql, originals)).apply(read));
+			DatabaseSchema spelled = new SchemaRenaming(originals::get, (sql) -> unshadow(sql, originals))
+				.apply(new DatabaseSchema(
+						read.tables().stream().filter((table) -> !table.name().equals(probeName)).toList(),
+						read.sequences(), read.enums()));
+			List<Table> tables = new ArrayList<>(spelled.tables());
+			if (!probe.isEmpty()) {
+				tables.addAll(probe.spell(asWritten, read.table(probeName).orElseThrow()));
+			}
+			return new CanonicalTarget(target, new DatabaseSchema(tables, spelled.sequences(), spelled.enums()));
 		}
 		finally {
 			connection.rollback();
