@@ -12,13 +12,14 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.util.LiquibaseUtil;
 
 /** Liquibase's {@code update} over the formatted SQL changelog, as Spring Boot runs it at startup. */
 final class LiquibaseUpdate implements Contender {
 
 	@Override
 	public String name() {
-		return "Liquibase " + ArtifactVersion.of("org.liquibase", "liquibase-core");
+		return "Liquibase " + LiquibaseUtil.getBuildVersion();
 	}
 
 	@Override
