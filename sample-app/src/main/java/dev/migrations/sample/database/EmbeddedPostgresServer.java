@@ -43,7 +43,8 @@ final class EmbeddedPostgresServer {
 			.jdbcUrl();
 	}
 
-	private static EmbeddedPostgresServer start(Path dataDirectory) {
+	/** Starts a server on the data directory, an absolute path, creating the directory when it is missing. */
+	static EmbeddedPostgresServer start(Path dataDirectory) {
 		FileChannel lockFile = lock(dataDirectory);
 		try {
 			OrphanedServer.stopIfRunning(dataDirectory);
@@ -82,7 +83,8 @@ final class EmbeddedPostgresServer {
 		}
 	}
 
-	private String jdbcUrl() {
+	/** The JDBC URL of the server's {@code postgres} database; user {@value #USER}, any password. */
+	String jdbcUrl() {
 		return "jdbc:postgresql://localhost:" + this.postgres.getPort() + "/postgres";
 	}
 
