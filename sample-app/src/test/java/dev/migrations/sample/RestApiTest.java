@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -62,8 +63,10 @@ class RestApiTest {
 		Object second = register("second@example.com", null).get("id");
 
 		List<Object> ids = this.http.get().uri("/users").exchange().expectStatus().isOk()
-			.expectBody(List.class).returnResult().getResponseBody()
-			.stream().map((user) -> ((Map<?, ?>) user).get("id")).toList();
+			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.returnResult().getResponseBody()
+			.stream().map((user) -> user.get("id")).toList();
 		assertThat(ids).containsSubsequence(first, second);
 	}
 
