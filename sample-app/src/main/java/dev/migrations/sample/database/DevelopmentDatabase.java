@@ -59,7 +59,8 @@ class DevelopmentDatabase implements ApplicationContextInitializer<ConfigurableA
 		String embeddedUrl = EmbeddedPostgresServer.startOnce(dataDirectory);
 		logger.info("Database: embedded PostgreSQL at " + embeddedUrl + ", data in "
 				+ dataDirectory.toAbsolutePath().normalize()
-				+ " (no spring.datasource.url, no Docker engine); delete that folder to start from an empty database");
+				+ " (no spring.datasource.url, Docker Compose not available);"
+				+ " delete that folder to start from an empty database");
 		use(environment, Map.of("spring.datasource.url", embeddedUrl, "spring.datasource.username",
 				EmbeddedPostgresServer.USER, "spring.datasource.password", EmbeddedPostgresServer.USER,
 				"spring.docker.compose.enabled", "false"));

@@ -19,7 +19,8 @@ final class DockerCompose {
 
 	static final String FILE_NAME = "docker-compose.dev.yml";
 
-	private static final String SUPPORT_CLASS = "org.springframework.boot.docker.compose.lifecycle.DockerComposeListener";
+	private static final String SUPPORT_CLASS =
+			"org.springframework.boot.docker.compose.lifecycle.DockerComposeListener";
 
 	private static final long ENGINE_TIMEOUT_SECONDS = 10;
 

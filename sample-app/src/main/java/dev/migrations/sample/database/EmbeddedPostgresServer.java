@@ -59,7 +59,8 @@ final class EmbeddedPostgresServer {
 		catch (IOException | RuntimeException ex) {
 			closeQuietly(lockFile, ex);
 			throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDirectory + ": "
-					+ ex.getMessage() + ". If the folder is damaged, delete it to start from an empty database.", ex);
+					+ ex.getMessage() + ". If the folder is damaged, or was made by another major version of PostgreSQL"
+					+ " (see its PG_VERSION), delete it to start from an empty database.", ex);
 		}
 	}
 

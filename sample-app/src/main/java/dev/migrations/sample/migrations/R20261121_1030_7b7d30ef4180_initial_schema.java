@@ -38,7 +38,8 @@ public class R20261121_1030_7b7d30ef4180_initial_schema implements Migration {
 				column("display_name", varchar(100)).notNull(),
 				primaryKey("id"),
 				unique("name"));
-		op.execute("INSERT INTO oauth_providers (name, display_name) VALUES ('github', 'GitHub'), ('google', 'Google')");
+		op.execute("INSERT INTO oauth_providers (name, display_name)"
+				+ " VALUES ('github', 'GitHub'), ('google', 'Google')");
 		op.createTable("provider_connections",
 				column("id", uuid()).notNull(),
 				column("user_id", uuid()).notNull(),

@@ -49,7 +49,8 @@ class DevelopmentDatabaseTest {
 		}
 		assertThat(dataDirectory.resolve("PG_VERSION")).exists();
 		assertThat(output).contains("Database: embedded PostgreSQL at " + url + ", data in " + dataDirectory
-				+ " (no spring.datasource.url, no Docker engine); delete that folder to start from an empty database");
+				+ " (no spring.datasource.url, Docker Compose not available);"
+				+ " delete that folder to start from an empty database");
 	}
 
 	private static ConfigurableEnvironment initialize(Map<String, Object> properties) {
