@@ -53,6 +53,7 @@ public class ProviderConnection {
 	protected ProviderConnection() {
 	}
 
+	/** A new connection of the user to an account at the provider. */
 	public ProviderConnection(User user, OAuthProvider provider, String externalAccountId) {
 		this.user = user;
 		this.provider = provider;

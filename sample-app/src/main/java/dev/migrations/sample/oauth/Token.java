@@ -47,6 +47,7 @@ public class Token {
 	protected Token() {
 	}
 
+	/** A new token of the connection, valid until {@code expiresAt}. */
 	public Token(ProviderConnection connection, String accessToken, Instant expiresAt) {
 		this.connection = connection;
 		this.accessToken = accessToken;
