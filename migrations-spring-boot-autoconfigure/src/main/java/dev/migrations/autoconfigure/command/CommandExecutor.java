@@ -32,9 +32,13 @@ class CommandExecutor {
 
 	private final ObjectProvider<MigrationCheck> checks;
 
-	CommandExecutor(ObjectProvider<MigrationCommands> commands, ObjectProvider<MigrationCheck> checks) {
+	private final ObjectProvider<RevisionGenerator> generator;
+
+	CommandExecutor(ObjectProvider<MigrationCommands> commands, ObjectProvider<MigrationCheck> checks,
+			ObjectProvider<RevisionGenerator> generator) {
 		this.commands = commands;
 		this.checks = checks;
+		this.generator = generator;
 	}
 
 	/** Runs the command, printing its result; {@link ExitStatus#CHECK_FAILED} when {@code check} found something. */
@@ -65,8 +69,8 @@ class CommandExecutor {
 			case "check" -> {
 				return check(out);
 			}
-			case "generate" -> throw new IllegalStateException("Autogenerate is not available in this build yet."
-					+ " Write the revision by hand: migrate.revision=\"<message>\" writes an empty one to fill in");
+			case "generate" -> generator().generate(required(command, "a message, such as migrate.generate=\"add user phone number\""))
+				.forEach(out::println);
 			default -> throw new IllegalArgumentException("No command " + command.name());
 		}
 		return ExitStatus.SUCCESS;
@@ -84,6 +88,17 @@ class CommandExecutor {
 			passed &= result.passed();
 		}
 		return passed ? ExitStatus.SUCCESS : ExitStatus.CHECK_FAILED;
+	}
+
+	private RevisionGenerator generator() {
+		commands();
+		RevisionGenerator available = this.generator.getIfAvailable();
+		if (available == null) {
+			throw new IllegalStateException("Autogenerate compares JPA entities with the database: it needs Spring Data"
+					+ " JPA with Hibernate in the application (spring-boot-starter-data-jpa). Without them, write the"
+					+ " revision by hand: migrate.revision=\"<message>\" writes an empty one to fill in");
+		}
+		return available;
 	}
 
 	private String moved(String verb, String done, MigrationResult result) {

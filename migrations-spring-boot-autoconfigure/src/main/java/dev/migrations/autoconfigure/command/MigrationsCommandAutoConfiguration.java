@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.annotation.Order;
 
 import dev.migrations.autoconfigure.MigrationsAutoConfiguration;
 import dev.migrations.autoconfigure.MigrationsProperties;
@@ -24,11 +25,13 @@ public final class MigrationsCommandAutoConfiguration {
 
 	@Bean
 	MigrateCommandRunner migrateCommandRunner(ConfigurableApplicationContext context,
-			ObjectProvider<MigrationCommands> commands, ObjectProvider<MigrationCheck> checks) {
-		return new MigrateCommandRunner(context, new CommandExecutor(commands, checks));
+			ObjectProvider<MigrationCommands> commands, ObjectProvider<MigrationCheck> checks,
+			ObjectProvider<RevisionGenerator> generator) {
+		return new MigrateCommandRunner(context, new CommandExecutor(commands, checks, generator));
 	}
 
 	@Bean
+	@Order(0)
 	@ConditionalOnBean(Migrator.class)
 	PendingRevisionsCheck pendingRevisionsCheck(Migrator migrator, MigrationsProperties properties) {
 		return new PendingRevisionsCheck(migrator, properties.getTarget());

@@ -114,16 +114,18 @@ class CommandExecutorTest {
 	}
 
 	@Test
-	void generateSaysAutogenerateIsNotAvailableYetInsteadOfWritingAnything() {
+	void generateWithoutJpaSaysWhatAutogenerateNeedsInsteadOfWritingAnything() {
 		assertThatIllegalStateException().isThrownBy(() -> execute(server.newDatabase(), "generate", "add a column"))
-			.withMessageStartingWith("Autogenerate is not available in this build yet.");
+			.withMessageStartingWith("Autogenerate compares JPA entities with the database: it needs Spring Data JPA");
 		assertThat(this.sources).isEmptyDirectory();
 	}
 
 	@Test
 	void withoutMigrationsSetUpACommandSaysWhatIsMissing() {
-		CommandExecutor executor = new CommandExecutor(new StaticListableBeanFactory().getBeanProvider(
-				MigrationCommands.class), new StaticListableBeanFactory().getBeanProvider(MigrationCheck.class));
+		CommandExecutor executor = new CommandExecutor(
+				new StaticListableBeanFactory().getBeanProvider(MigrationCommands.class),
+				new StaticListableBeanFactory().getBeanProvider(MigrationCheck.class),
+				new StaticListableBeanFactory().getBeanProvider(RevisionGenerator.class));
 
 		assertThatIllegalStateException()
 			.isThrownBy(() -> executor.execute(new MigrateCommand("current", null, false), System.out))
@@ -137,7 +139,8 @@ class CommandExecutorTest {
 				Clock.systemUTC());
 		CommandExecutor executor = new CommandExecutor(
 				new StaticListableBeanFactory(Map.of("commands", commands)).getBeanProvider(MigrationCommands.class),
-				new StaticListableBeanFactory().getBeanProvider(MigrationCheck.class));
+				new StaticListableBeanFactory().getBeanProvider(MigrationCheck.class),
+				new StaticListableBeanFactory().getBeanProvider(RevisionGenerator.class));
 		return executor.execute(new MigrateCommand(name, argument, false),
 				new PrintStream(this.output, true, StandardCharsets.UTF_8));
 	}
