@@ -78,10 +78,12 @@ public final class Bench {
 						List.of(Integer.toString(index), Integer.toString(run), scenarioTemplates.get(index))));
 			}
 		}
-		List<String> warm = new ArrayList<>(
-				List.of(Integer.toString(this.options.runs()), Integer.toString(this.options.warmups())));
-		warm.addAll(scenarioTemplates);
-		lines.addAll(jvm.run("warm", scenario, warm));
+		if (scenario.hasWarmRuns()) {
+			List<String> warm = new ArrayList<>(
+					List.of(Integer.toString(this.options.runs()), Integer.toString(this.options.warmups())));
+			warm.addAll(scenarioTemplates);
+			lines.addAll(jvm.run("warm", scenario, warm));
+		}
 		return lines.stream().filter(Measurement::isLine).map(Measurement::parse).toList();
 	}
 

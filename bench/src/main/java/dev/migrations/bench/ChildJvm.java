@@ -36,6 +36,7 @@ final class ChildJvm {
 				"-Dmigrations.test.database-url=" + DatabaseServer.adminJdbcUrl(),
 				"-Dmigrations.test.database-user=" + DatabaseServer.username(),
 				"-Dmigrations.test.database-password=" + DatabaseServer.password(),
+				"-D" + ApplicationProcess.APPS_PROPERTY + "=" + ApplicationProcess.appsDirectory(),
 				"-Dliquibase.analytics.enabled=false", "-Dliquibase.showBanner=false", "-Dliquibase.logLevel=WARNING", Worker.class.getName(), mode,
 				scenario.name()));
 		command.addAll(this.workload.toArguments());

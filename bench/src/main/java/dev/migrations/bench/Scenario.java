@@ -23,6 +23,16 @@ enum Scenario {
 	AUTOGENERATE_EMPTY("autogenerate, %2$d entities vs an empty database", Kind.COMPARISON,
 			() -> List.of(new OursAutogenerate(), new LiquibaseHibernateDiff()), Preparation.NONE),
 
+	PROCESS_CURRENT("whole process from the packaged jar: -Dmigrate.current vs Flyway's start, %1$d revisions applied",
+			Kind.PROCESS,
+			() -> List.of(new ApplicationProcess("ours -Dmigrate.current", "ours", List.of("-Dmigrate.current")),
+					flywayStart()),
+			Preparation.SAME_TOOL_APPLIED),
+
+	PROCESS_START("whole process from the packaged jar: start with the up-to-date check, %1$d revisions applied",
+			Kind.PROCESS, () -> List.of(new ApplicationProcess("ours start", "ours", List.of()), flywayStart()),
+			Preparation.SAME_TOOL_APPLIED),
+
 	FLOOR_ROUND_TRIP("floor: one round trip", Kind.FLOOR_ON_OPEN_CONNECTION, () -> List.of(new SelectOne()),
 			Preparation.NONE),
 
@@ -51,6 +61,11 @@ enum Scenario {
 		return List.of(new OursUpgrade(), new FlywayMigrate(), new LiquibaseUpdate());
 	}
 
+	private static Contender flywayStart() {
+		return new ApplicationProcess("Flyway " + ArtifactVersion.of("org.flywaydb", "flyway-core") + " start", "flyway",
+				List.of());
+	}
+
 	String title(Workload workload) {
 		return this.title.formatted(workload.revisions(), workload.entities());
 	}
@@ -62,7 +77,17 @@ enum Scenario {
 
 	/** Whether ours is compared with peers (the others are floors, printed for reference). */
 	boolean isComparison() {
-		return this.kind == Kind.COMPARISON;
+		return this.kind == Kind.COMPARISON || this.kind == Kind.PROCESS;
+	}
+
+	/** Whether the contenders' round trips go through the bench's data source, where they are counted. */
+	boolean countsRoundTrips() {
+		return this.kind != Kind.PROCESS;
+	}
+
+	/** Whether a warm run means anything: not when every run is a new process anyway. */
+	boolean hasWarmRuns() {
+		return this.kind != Kind.PROCESS;
 	}
 
 	/**
@@ -80,7 +105,7 @@ enum Scenario {
 
 	private enum Kind {
 
-		COMPARISON, FLOOR, FLOOR_ON_OPEN_CONNECTION
+		COMPARISON, PROCESS, FLOOR, FLOOR_ON_OPEN_CONNECTION
 
 	}
 
