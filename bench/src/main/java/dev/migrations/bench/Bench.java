@@ -57,7 +57,8 @@ public final class Bench {
 		}
 		String report = new Environment(postgres).describe() + "\n\n" + new ResultTable(measurements, workload)
 			.render(this.options.scenarios()) + "\nRuns: " + this.options.runs() + " cold and " + this.options.runs()
-				+ " warm per tool, after " + this.options.warmups() + " warm-up call(s); whole bench "
+				+ " warm per tool (whole processes: cold only), the warm ones after " + this.options.warmups()
+				+ " warm-up call(s); whole bench "
 				+ Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s.\n";
 		write(this.options.directory().resolve("results.md"), report);
 		return report;

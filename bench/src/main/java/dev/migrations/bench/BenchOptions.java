@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * What a bench run does, from system properties: {@code bench.revisions} (1000), {@code bench.entities} (300),
- * {@code bench.runs} timed runs per contender, cold and warm (5), {@code bench.warmups} untimed calls before the warm
- * runs (2), {@code bench.scenarios} (all, or names such as {@code UP_TO_DATE,APPLY}) and {@code bench.directory}
+ * {@code bench.runs} timed runs per contender, cold and warm (3), {@code bench.warmups} untimed calls before the warm
+ * runs (1), {@code bench.scenarios} (all, or names such as {@code UP_TO_DATE,APPLY}) and {@code bench.directory}
  * for the generated files, the log and the results ({@code target/bench}).
  *
  * @param revisions how many revisions to generate
@@ -22,7 +22,7 @@ record BenchOptions(int revisions, int entities, int runs, int warmups, List<Sce
 	static BenchOptions fromSystemProperties() {
 		String scenarios = System.getProperty("bench.scenarios", "");
 		return new BenchOptions(Integer.getInteger("bench.revisions", 1000), Integer.getInteger("bench.entities", 300),
-				Integer.getInteger("bench.runs", 5), Integer.getInteger("bench.warmups", 2),
+				Integer.getInteger("bench.runs", 3), Integer.getInteger("bench.warmups", 1),
 				scenarios.isBlank() ? List.of(Scenario.values())
 						: Arrays.stream(scenarios.split(",")).map(String::trim).map(Scenario::valueOf).toList(),
 				Path.of(System.getProperty("bench.directory", "target/bench")).toAbsolutePath());
