@@ -47,7 +47,9 @@ final class ColumnComparator {
 				alter(existing, column);
 			}
 		}
-		for (Column column : this.live.columns()) {
+		// last first: the downgrade adds them back in reverse, so in their order (each at the end of the table)
+		for (int i = this.live.columns().size() - 1; i >= 0; i--) {
+			Column column = this.live.columns().get(i);
 			if (this.target.column(column.name()) == null) {
 				this.changes.add(Phase.ALTER_COLUMNS, new DropColumn(this.live.name(), column.name(), column),
 						"DROP: column " + this.live.name() + "." + column.name()

@@ -104,6 +104,17 @@ class SchemaDiffTest {
 	}
 
 	@Test
+	void droppedColumnsComeBackInTheirOrder() {
+		Table before = table("users", column("id", bigint()).notNull(), column("a", text()), column("b", text()));
+		Table after = table("users", column("id", bigint()).notNull());
+
+		SchemaChanges changes = this.diff.compare(schema(after), schema(before));
+
+		assertThat(upgrade(changes)).containsExactly("drop column public.users.b", "drop column public.users.a");
+		assertThat(downgrade(changes)).containsExactly("add column public.users.a", "add column public.users.b");
+	}
+
+	@Test
 	void typeDefaultNullabilityAndCommentChangesGoBackToWhatTheyWere() {
 		Table before = table("users", column("name", varchar(50)), column("age", text()));
 		Table after = table("users", column("name", varchar(100)).notNull().serverDefault("''::character varying")
