@@ -1,0 +1,94 @@
+package dev.migrations.hibernate.corpus;
+
+import static dev.migrations.core.operation.Dsl.column;
+import static dev.migrations.core.operation.Dsl.comment;
+import static dev.migrations.core.operation.Dsl.primaryKey;
+import static dev.migrations.core.schema.ColumnTypes.bigint;
+import static dev.migrations.core.schema.ColumnTypes.varchar;
+
+import java.util.stream.Stream;
+
+import org.hibernate.annotations.Comment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Comments on tables and columns. */
+final class CommentCases {
+
+	private CommentCases() {
+	}
+
+	static Stream<CorpusCase> cases() {
+		return Stream.of(
+				CorpusCase.of("Hibernate's @Comment on an attribute sets the column's comment")
+					.start((op) -> op.createTable("customer", column("id", bigint()).notNull(),
+							column("name", varchar(255)), primaryKey("id")))
+					.entities(HibernateComment.Customer.class)
+					.changes("+ set comment on column public.customer.name"),
+				CorpusCase.of("a changed @Column(comment) changes the column's comment, and the downgrade restores the old one")
+					.start((op) -> op.createTable("customer", column("id", bigint()).notNull(),
+							column("name", varchar(255)).comment("the name"), primaryKey("id")))
+					.entities(ColumnComment.Customer.class)
+					.changes("+ set comment on column public.customer.name")
+					.generating(".comment(\"what the customer calls themselves\").previousComment(\"the name\")"),
+				CorpusCase.of("@Table(comment) sets the table's comment")
+					.start((op) -> op.createTable("customer", column("id", bigint()).notNull(), primaryKey("id")))
+					.entities(TableComment.Customer.class)
+					.changes("+ set comment on table public.customer"),
+				CorpusCase.of("a changed @Table(comment) changes the table's comment")
+					.start((op) -> op.createTable("customer", column("id", bigint()).notNull(), primaryKey("id"),
+							comment("customers")))
+					.entities(TableComment.Customer.class)
+					.changes("+ set comment on table public.customer"));
+	}
+
+	static final class HibernateComment {
+
+		@Entity
+		@Table(name = "customer")
+		static class Customer {
+
+			@Id
+			Long id;
+
+			@SuppressWarnings("deprecation")
+			@Comment("what the customer calls themselves")
+			String name;
+
+		}
+
+	}
+
+	static final class ColumnComment {
+
+		@Entity
+		@Table(name = "customer")
+		static class Customer {
+
+			@Id
+			Long id;
+
+			@Column(comment = "what the customer calls themselves")
+			String name;
+
+		}
+
+	}
+
+	static final class TableComment {
+
+		@Entity
+		@Table(name = "customer", comment = "people who buy, and those who might")
+		static class Customer {
+
+			@Id
+			Long id;
+
+		}
+
+	}
+
+}
