@@ -134,6 +134,30 @@ class SchemaDiffTest {
 	}
 
 	@Test
+	void aDefaultThatChangesWithTheTypeIsDroppedBeforeTheTypeAndSetAfter() {
+		Table before = table("items", column("stock", text()).serverDefault("'none'::text"));
+		Table after = table("items", column("stock", integer()).serverDefault("0"));
+
+		SchemaChanges changes = this.diff.compare(schema(after), schema(before));
+
+		assertThat(changes.summary()).containsExactly("+ alter column public.items.stock drop default",
+				"+ alter column public.items.stock type text -> integer",
+				"+ alter column public.items.stock set default 0");
+		assertThat(downgrade(changes)).containsExactly("alter column public.items.stock drop default",
+				"alter column public.items.stock type integer -> text",
+				"alter column public.items.stock set default 'none'::text");
+	}
+
+	@Test
+	void aDefaultThatStaysIsConvertedWithTheType() {
+		Table before = table("items", column("stock", integer()).serverDefault("0"));
+		Table after = table("items", column("stock", bigint()).serverDefault("0"));
+
+		assertThat(this.diff.compare(schema(after), schema(before)).summary())
+			.containsExactly("+ alter column public.items.stock type integer -> bigint");
+	}
+
+	@Test
 	void timestampColumnsMovingToTimestamptzAreConvertedAsUtc() {
 		Table before = table("events", column("at", timestamp()).allowTimestampWithoutTimeZone());
 		Table after = table("events", column("at", timestamptz()));
