@@ -9,6 +9,8 @@ import static dev.migrations.core.schema.ColumnTypes.varchar;
 
 import java.util.stream.Stream;
 
+import org.hibernate.annotations.Check;
+
 import jakarta.persistence.CheckConstraint;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,6 +31,11 @@ final class CheckCases {
 							primaryKey("id")))
 					.entities(StockNotNegative.Product.class)
 					.changes("+ add check constraint ck_product_stock on public.product"),
+				CorpusCase.of("Hibernate's @Check on an attribute adds a check named as PostgreSQL names it")
+					.start((op) -> op.createTable("product", column("id", bigint()).notNull(), column("stock", integer()),
+							primaryKey("id")))
+					.entities(AttributeCheck.Product.class)
+					.changes("+ add check constraint product_stock_check on public.product"),
 				CorpusCase.of("a check whose expression changes is dropped and added with the new one")
 					.start((op) -> op.createTable("product", column("id", bigint()).notNull(), column("stock", integer()),
 							primaryKey("id"), check("stock > 0").named("ck_product_stock")))
@@ -74,6 +81,23 @@ final class CheckCases {
 			@Id
 			Long id;
 
+			Integer stock;
+
+		}
+
+	}
+
+	static final class AttributeCheck {
+
+		@Entity
+		@Table(name = "product")
+		static class Product {
+
+			@Id
+			Long id;
+
+			@SuppressWarnings("deprecation")
+			@Check(constraints = "stock >= 0")
 			Integer stock;
 
 		}

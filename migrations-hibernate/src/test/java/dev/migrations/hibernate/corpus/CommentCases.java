@@ -34,6 +34,11 @@ final class CommentCases {
 					.entities(ColumnComment.Customer.class)
 					.changes("+ set comment on column public.customer.name")
 					.generating(".comment(\"what the customer calls themselves\").previousComment(\"the name\")"),
+				CorpusCase.of("comments with quotes, backslashes and line breaks reach the database as written")
+					.start((op) -> op.createTable("customer", column("id", bigint()).notNull(),
+							column("name", varchar(255)), primaryKey("id")))
+					.entities(TrickyComment.Customer.class)
+					.changes("+ set comment on column public.customer.name"),
 				CorpusCase.of("@Table(comment) sets the table's comment")
 					.start((op) -> op.createTable("customer", column("id", bigint()).notNull(), primaryKey("id")))
 					.entities(TableComment.Customer.class)
@@ -72,6 +77,22 @@ final class CommentCases {
 			Long id;
 
 			@Column(comment = "what the customer calls themselves")
+			String name;
+
+		}
+
+	}
+
+	static final class TrickyComment {
+
+		@Entity
+		@Table(name = "customer")
+		static class Customer {
+
+			@Id
+			Long id;
+
+			@Column(comment = "it's \"quoted\", C:\\names\\u0041 and\n*/ two lines")
 			String name;
 
 		}

@@ -8,6 +8,7 @@ import static dev.migrations.core.schema.ColumnTypes.bigint;
 import static dev.migrations.core.schema.ColumnTypes.varchar;
 
 import java.io.Serializable;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -21,7 +22,10 @@ import jakarta.persistence.ForeignKey;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
@@ -56,6 +60,32 @@ final class KeyCases {
 							column("tenant", varchar(255)), column("login", varchar(255)), primaryKey("id")))
 					.entities(UniqueLoginPerTenant.Account.class)
 					.changes("+ add unique constraint uk_account_tenant_login on public.account"),
+				CorpusCase.of("a @Table(uniqueConstraints) entry removed drops its constraint")
+					.start((op) -> op.createTable("account", column("id", bigint()).notNull(),
+							column("tenant", varchar(255)), column("login", varchar(255)), primaryKey("id"),
+							unique("tenant", "login").named("uk_account_tenant_login")))
+					.entities(Tenanted.Account.class)
+					.changes("- drop unique constraint uk_account_tenant_login on public.account"),
+				CorpusCase.of("a new @OneToOne adds its column, unique, and its foreign key")
+					.start(authorAndPost(false))
+					.entities(Author.class, Pinned.Post.class)
+					.changes("+ add column public.post.pinned_by_id",
+							"+ add unique constraint post_pinned_by_id_key on public.post",
+							"+ add foreign key fk_post_pinned_by on public.post"),
+				CorpusCase.of("a @ManyToMany creates its join table, keyed to both sides")
+					.start(authorAndPost(true))
+					.entities(Author.class, Tagged.Post.class, Tagged.Tag.class)
+					.changes("+ create table public.tag", "+ create table public.post_tag"),
+				CorpusCase.of("a foreign key to a unique column other than the primary key references that column")
+					.start((op) -> {
+						op.createTable("country", column("id", bigint()).notNull(), column("code", varchar(2)).notNull(),
+								primaryKey("id"), unique("code"));
+						op.createTable("city", column("id", bigint()).notNull(), column("country_code", varchar(2)),
+								primaryKey("id"));
+					})
+					.entities(ByCode.Country.class, ByCode.City.class)
+					.changes("+ add foreign key fk_city_country on public.city")
+					.generating("foreignKey(\"country_code\").references(\"country\", \"code\")"),
 				CorpusCase.of("a new @ManyToOne adds its column, then its foreign key")
 					.start(authorAndPost(false))
 					.entities(Author.class, Linked.Post.class)
@@ -161,6 +191,104 @@ final class KeyCases {
 			String tenant;
 
 			String login;
+
+		}
+
+	}
+
+	static final class Tenanted {
+
+		@Entity
+		@Table(name = "account")
+		static class Account {
+
+			@Id
+			Long id;
+
+			String tenant;
+
+			String login;
+
+		}
+
+	}
+
+	static final class Pinned {
+
+		@Entity
+		@Table(name = "post")
+		static class Post {
+
+			@Id
+			Long id;
+
+			@OneToOne
+			@JoinColumn(foreignKey = @ForeignKey(name = "fk_post_pinned_by"))
+			Author pinnedBy;
+
+		}
+
+	}
+
+	static final class Tagged {
+
+		@Entity
+		@Table(name = "post")
+		static class Post {
+
+			@Id
+			Long id;
+
+			@ManyToOne
+			@JoinColumn(foreignKey = @ForeignKey(name = "fk_post_author"))
+			Author author;
+
+			@ManyToMany
+			@JoinTable(name = "post_tag", joinColumns = @JoinColumn(name = "post_id"),
+					inverseJoinColumns = @JoinColumn(name = "tag_id"))
+			Set<Tag> tags;
+
+		}
+
+		@Entity
+		@Table(name = "tag")
+		static class Tag {
+
+			@Id
+			Long id;
+
+			@Column(nullable = false, unique = true)
+			String label;
+
+		}
+
+	}
+
+	static final class ByCode {
+
+		@Entity
+		@Table(name = "country")
+		static class Country {
+
+			@Id
+			Long id;
+
+			@Column(length = 2, nullable = false, unique = true)
+			String code;
+
+		}
+
+		@Entity
+		@Table(name = "city")
+		static class City {
+
+			@Id
+			Long id;
+
+			@ManyToOne
+			@JoinColumn(name = "country_code", referencedColumnName = "code",
+					foreignKey = @ForeignKey(name = "fk_city_country"))
+			Country country;
 
 		}
 

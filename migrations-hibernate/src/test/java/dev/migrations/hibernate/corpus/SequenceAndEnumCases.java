@@ -41,6 +41,20 @@ final class SequenceAndEnumCases {
 					.changes("+ alter sequence public.invoice_number_seq")
 					.generating("op.alterSequence(\"invoice_number_seq\", sequenceOptions().incrementBy(1L));",
 							"op.alterSequence(\"invoice_number_seq\", sequenceOptions().incrementBy(50L));"),
+				CorpusCase.of("a sequence no generator uses is dropped, and comes back on downgrade")
+					.start((op) -> {
+						op.createSequence("ticket_number_seq", sequenceOptions().start(1000L).incrementBy(10L));
+						op.createTable("invoice", column("id", bigint()).notNull(), primaryKey("id"));
+					})
+					.entities(Unnumbered.Invoice.class)
+					.changes("- drop sequence public.ticket_number_seq"),
+				CorpusCase.of("an enum type no attribute uses is dropped, and comes back on downgrade")
+					.start((op) -> {
+						op.createEnum("legacy_mood", "meh", "fine");
+						op.createTable("diary", column("id", bigint()).notNull(), primaryKey("id"));
+					})
+					.entities(Undecided.Diary.class)
+					.changes("- drop enum public.legacy_mood"),
 				CorpusCase.of("a native enum attribute creates its enum type, then the column")
 					.start((op) -> op.createTable("diary", column("id", bigint()).notNull(), primaryKey("id")))
 					.entities(MoodDiary.Diary.class)
@@ -73,6 +87,32 @@ final class SequenceAndEnumCases {
 			@Id
 			@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "invoice_number")
 			@SequenceGenerator(name = "invoice_number", sequenceName = "invoice_number_seq", allocationSize = 1)
+			Long id;
+
+		}
+
+	}
+
+	static final class Unnumbered {
+
+		@Entity
+		@Table(name = "invoice")
+		static class Invoice {
+
+			@Id
+			Long id;
+
+		}
+
+	}
+
+	static final class Undecided {
+
+		@Entity
+		@Table(name = "diary")
+		static class Diary {
+
+			@Id
 			Long id;
 
 		}

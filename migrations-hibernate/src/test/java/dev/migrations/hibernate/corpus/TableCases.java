@@ -1,19 +1,27 @@
 package dev.migrations.hibernate.corpus;
 
+import static dev.migrations.core.operation.Dsl.check;
 import static dev.migrations.core.operation.Dsl.column;
+import static dev.migrations.core.operation.Dsl.comment;
 import static dev.migrations.core.operation.Dsl.foreignKey;
+import static dev.migrations.core.operation.Dsl.index;
 import static dev.migrations.core.operation.Dsl.primaryKey;
+import static dev.migrations.core.operation.Dsl.unique;
 import static dev.migrations.core.schema.ColumnTypes.bigint;
+import static dev.migrations.core.schema.ColumnTypes.bool;
 import static dev.migrations.core.schema.ColumnTypes.text;
 
 import java.util.stream.Stream;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.ForeignKey;
+import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import dev.migrations.core.schema.ReferentialAction;
 
 /** Tables created and dropped. */
 final class TableCases {
@@ -31,15 +39,22 @@ final class TableCases {
 					.entities(Cycle.Department.class, Cycle.Employee.class)
 					.changes("+ create table public.department", "+ create table public.employee",
 							"+ add foreign key fk_department_manager on public.department"),
-				CorpusCase.of("a table no entity maps is dropped, and comes back with its key on downgrade")
+				CorpusCase.of("a table no entity maps is dropped, and comes back with its keys, checks, index, defaults and comments")
 					.start((op) -> {
 						op.createTable("customer", column("id", bigint()).notNull(), primaryKey("id"));
 						op.createTable("legacy_note", column("id", bigint()).notNull(), column("customer_id", bigint()),
-								column("body", text()), primaryKey("id"),
-								foreignKey("customer_id").references("customer", "id"));
+								column("body", text()).notNull().serverDefault("''").comment("what was said"),
+								column("pinned", bool()).notNull().serverDefault("false"), primaryKey("id"),
+								foreignKey("customer_id").references("customer", "id").onDelete(ReferentialAction.CASCADE),
+								unique("customer_id", "body"), check("length(body) < 4000"),
+								index("ix_legacy_note_pinned", "customer_id").where("pinned"), comment("notes before CRM"));
 					})
 					.entities(Customer.class)
 					.changes("- drop table public.legacy_note"),
+				CorpusCase.of("an id with @GeneratedValue creates Hibernate's sequence before its table")
+					.entities(Receipt.class)
+					.changes("+ create sequence public.receipt_seq", "+ create table public.receipt")
+					.generating("op.createSequence(\"receipt_seq\""),
 				CorpusCase.of("with dropUnmapped off a table no entity maps stays")
 					.start((op) -> {
 						op.createTable("customer", column("id", bigint()).notNull(), primaryKey("id"));
@@ -55,6 +70,17 @@ final class TableCases {
 	static class Customer {
 
 		@Id
+		Long id;
+
+	}
+
+	/** Named, as Hibernate names its default sequence after the entity. */
+	@Entity(name = "Receipt")
+	@Table(name = "receipt")
+	static class Receipt {
+
+		@Id
+		@GeneratedValue
 		Long id;
 
 	}

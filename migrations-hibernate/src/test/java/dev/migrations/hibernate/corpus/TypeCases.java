@@ -10,8 +10,11 @@ import static dev.migrations.core.schema.ColumnTypes.timestamp;
 import static dev.migrations.core.schema.ColumnTypes.varchar;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -69,6 +72,20 @@ final class TypeCases {
 					.entities(JsonArticle.Article.class)
 					.changes("+ add column public.article.metadata")
 					.generating("column(\"metadata\", jsonb())"),
+				CorpusCase.of("a text column with a default mapped as Integer with another default converts both")
+					.start((op) -> op.createTable("product", column("id", bigint()).notNull(),
+							column("stock", text()).serverDefault("'none'"), primaryKey("id")))
+					.entities(IntegerStockWithDefault.Product.class)
+					.changes("+ alter column public.product.stock drop default",
+							"+ alter column public.product.stock type text -> integer",
+							"+ alter column public.product.stock set default 0"),
+				CorpusCase.of("dates, times, durations, floating point, booleans and bytes add columns of the dialect's types")
+					.start((op) -> op.createTable("measurement", column("id", bigint()).notNull(), primaryKey("id")))
+					.entities(Measurement.class)
+					.changes("+ add column public.measurement.day", "+ add column public.measurement.duration",
+							"+ add column public.measurement.ratio", "+ add column public.measurement.raw",
+							"+ add column public.measurement.time_of_day", "+ add column public.measurement.valid",
+							"+ add column public.measurement.value"),
 				CorpusCase.of("a uuid id with gen_random_uuid() as its default creates the table with it")
 					.entities(UuidDocument.Document.class)
 					.changes("+ create table public.document")
@@ -118,6 +135,45 @@ final class TypeCases {
 			Integer stock;
 
 		}
+
+	}
+
+	static final class IntegerStockWithDefault {
+
+		@Entity
+		@Table(name = "product")
+		static class Product {
+
+			@Id
+			Long id;
+
+			@ColumnDefault("0")
+			Integer stock;
+
+		}
+
+	}
+
+	@Entity
+	@Table(name = "measurement")
+	static class Measurement {
+
+		@Id
+		Long id;
+
+		LocalDate day;
+
+		LocalTime timeOfDay;
+
+		Duration duration;
+
+		double value;
+
+		Float ratio;
+
+		boolean valid;
+
+		byte[] raw;
 
 	}
 
