@@ -68,7 +68,7 @@ class AutogenerateCorpusTest {
 	static Stream<CorpusCase> cases() {
 		return Stream.of(TableCases.cases(), ColumnCases.cases(), TypeCases.cases(), KeyCases.cases(),
 				CheckCases.cases(), IndexCases.cases(), SequenceAndEnumCases.cases(), CommentCases.cases(),
-				NameCases.cases(), DatabaseOnlyCases.cases())
+				NameCases.cases(), MappingShapeCases.cases(), DatabaseOnlyCases.cases())
 			.flatMap(Function.identity());
 	}
 

@@ -34,6 +34,11 @@ final class ColumnCases {
 					.entities(NotNullWithDefaultAdded.Customer.class)
 					.changes("+ add column public.customer.loyalty_points")
 					.generating("column(\"loyalty_points\", integer()).notNull().serverDefault(\"0\")"),
+				CorpusCase.of("a columnDefinition with a default and not null adds the column as it reads")
+					.start((op) -> op.createTable("customer", column("id", bigint()).notNull(), primaryKey("id")))
+					.entities(DefinedNote.Customer.class)
+					.changes("+ add column public.customer.note")
+					.generating("column(\"note\", text()).notNull().serverDefault(\"'n/a'\")"),
 				CorpusCase.of("a removed attribute drops its column, which the downgrade adds back")
 					.start((op) -> op.createTable("customer", column("id", bigint()).notNull(),
 							column("fax", varchar(255)).comment("nobody faxes"), primaryKey("id")))
@@ -144,6 +149,22 @@ final class ColumnCases {
 			@Column(nullable = false)
 			@ColumnDefault("0")
 			int loyaltyPoints;
+
+		}
+
+	}
+
+	static final class DefinedNote {
+
+		@Entity
+		@Table(name = "customer")
+		static class Customer {
+
+			@Id
+			Long id;
+
+			@Column(columnDefinition = "text default 'n/a' not null")
+			String note;
 
 		}
 

@@ -43,6 +43,12 @@ final class CommentCases {
 					.start((op) -> op.createTable("customer", column("id", bigint()).notNull(), primaryKey("id")))
 					.entities(TableComment.Customer.class)
 					.changes("+ set comment on table public.customer"),
+				CorpusCase.of("a removed @Table(comment) drops the table's comment")
+					.entities(ColumnComment.Customer.class)
+					.start((op) -> op.createTable("customer", column("id", bigint()).notNull(),
+							column("name", varchar(255)).comment("what the customer calls themselves"), primaryKey("id"),
+							comment("customers")))
+					.changes("+ drop comment on table public.customer"),
 				CorpusCase.of("a changed @Table(comment) changes the table's comment")
 					.start((op) -> op.createTable("customer", column("id", bigint()).notNull(), primaryKey("id"),
 							comment("customers")))

@@ -46,6 +46,10 @@ final class IndexCases {
 					.entities(LowerEmailIndexed.Person.class)
 					.changes("+ create index ix_person_lower_email on public.person")
 					.generating("expression(\"lower(email)\")"),
+				CorpusCase.of("a unique @Index on (lower(email)) creates a unique expression index")
+					.start(person(null))
+					.entities(LowerEmailUnique.Person.class)
+					.changes("+ create unique index ux_person_lower_email on public.person"),
 				CorpusCase.of("an @Index with options \"where ...\" creates a partial index")
 					.start(person(null))
 					.entities(ActiveIndexed.Person.class)
@@ -113,6 +117,17 @@ final class IndexCases {
 
 		@Entity
 		@Table(name = "person", indexes = @Index(name = "ix_person_lower_email", columnList = "(lower(email))"))
+		static class Person extends PersonAttributes {
+
+		}
+
+	}
+
+	static final class LowerEmailUnique {
+
+		@Entity
+		@Table(name = "person",
+				indexes = @Index(name = "ux_person_lower_email", columnList = "(lower(email))", unique = true))
 		static class Person extends PersonAttributes {
 
 		}

@@ -60,6 +60,12 @@ final class KeyCases {
 							column("tenant", varchar(255)), column("login", varchar(255)), primaryKey("id")))
 					.entities(UniqueLoginPerTenant.Account.class)
 					.changes("+ add unique constraint uk_account_tenant_login on public.account"),
+				CorpusCase.of("a unique column whose name is near PostgreSQL's limit gets a constraint name within it")
+					.start((op) -> op.createTable("account", column("id", bigint()).notNull(), primaryKey("id")))
+					.entities(LongUniqueName.Account.class)
+					.changes("+ add column public.account.the_external_identifier_issued_by_the_upstream_provider",
+							"+ add unique constraint account_the_external_identifier_issued_by_the_upstream_prov_key"
+									+ " on public.account"),
 				CorpusCase.of("a @Table(uniqueConstraints) entry removed drops its constraint")
 					.start((op) -> op.createTable("account", column("id", bigint()).notNull(),
 							column("tenant", varchar(255)), column("login", varchar(255)), primaryKey("id"),
@@ -191,6 +197,22 @@ final class KeyCases {
 			String tenant;
 
 			String login;
+
+		}
+
+	}
+
+	static final class LongUniqueName {
+
+		@Entity
+		@Table(name = "account")
+		static class Account {
+
+			@Id
+			Long id;
+
+			@Column(unique = true)
+			String theExternalIdentifierIssuedByTheUpstreamProvider;
 
 		}
 

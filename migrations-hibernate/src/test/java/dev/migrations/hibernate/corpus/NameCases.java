@@ -3,6 +3,7 @@ package dev.migrations.hibernate.corpus;
 import static dev.migrations.core.operation.Dsl.column;
 import static dev.migrations.core.operation.Dsl.primaryKey;
 import static dev.migrations.core.schema.ColumnTypes.bigint;
+import static dev.migrations.core.schema.ColumnTypes.varchar;
 
 import java.util.stream.Stream;
 
@@ -10,6 +11,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ForeignKey;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -30,6 +32,11 @@ final class NameCases {
 					.entities(MixedCase.Mixed.class)
 					.changes("+ add column public.Mixed.DisplayName")
 					.generating("op.addColumn(\"Mixed\", column(\"DisplayName\", varchar(255)));"),
+				CorpusCase.of("an index on a quoted table and column keeps their case, and its own name folds")
+					.start((op) -> op.createTable("Mixed", column("id", bigint()).notNull(),
+							column("DisplayName", varchar(255)), primaryKey("id")))
+					.entities(MixedCaseIndexed.Mixed.class)
+					.changes("+ create index ix_mixed_displayname on public.Mixed"),
 				CorpusCase.of("an entity in @Table(schema = \"billing\") creates its table there, keyed to the default schema")
 					.start((op) -> op.createTable("customer", column("id", bigint()).notNull(), primaryKey("id")))
 					.entities(Billing.Customer.class, Billing.Invoice.class)
@@ -80,6 +87,22 @@ final class NameCases {
 
 		@Entity
 		@Table(name = "\"Mixed\"")
+		static class Mixed {
+
+			@Id
+			Long id;
+
+			@Column(name = "\"DisplayName\"")
+			String displayName;
+
+		}
+
+	}
+
+	static final class MixedCaseIndexed {
+
+		@Entity
+		@Table(name = "\"Mixed\"", indexes = @Index(name = "IX_Mixed_DisplayName", columnList = "\"DisplayName\""))
 		static class Mixed {
 
 			@Id

@@ -5,9 +5,11 @@ import static dev.migrations.core.operation.Dsl.primaryKey;
 import static dev.migrations.core.operation.Dsl.sequenceOptions;
 import static dev.migrations.core.schema.ColumnTypes.bigint;
 import static dev.migrations.core.schema.ColumnTypes.named;
+import static dev.migrations.core.schema.ColumnTypes.varchar;
 
 import java.util.stream.Stream;
 
+import org.hibernate.annotations.ColumnDefault;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -59,6 +61,13 @@ final class SequenceAndEnumCases {
 					.start((op) -> op.createTable("diary", column("id", bigint()).notNull(), primaryKey("id")))
 					.entities(MoodDiary.Diary.class)
 					.changes("+ create enum public.mood [CALM, HAPPY, SAD]", "+ add column public.diary.mood"),
+				CorpusCase.of("a varchar column mapped as a native enum with a default creates the type and converts the column")
+					.start((op) -> op.createTable("diary", column("id", bigint()).notNull(),
+							column("mood", varchar(255)).serverDefault("'HAPPY'"), primaryKey("id")))
+					.entities(DefaultMoodDiary.Diary.class)
+					.changes("+ create enum public.mood [CALM, HAPPY, SAD]", "+ alter column public.diary.mood drop default",
+							"+ alter column public.diary.mood type character varying(255) -> public.mood",
+							"+ alter column public.diary.mood set default 'HAPPY'"),
 				CorpusCase.of("a native enum gaining a constant adds the label, which the downgrade cannot remove")
 					.start((op) -> {
 						op.createEnum("mood", "HAPPY", "SAD");
@@ -114,6 +123,24 @@ final class SequenceAndEnumCases {
 
 			@Id
 			Long id;
+
+		}
+
+	}
+
+	static final class DefaultMoodDiary {
+
+		@Entity
+		@Table(name = "diary")
+		static class Diary {
+
+			@Id
+			Long id;
+
+			@Enumerated(EnumType.STRING)
+			@JdbcTypeCode(SqlTypes.NAMED_ENUM)
+			@ColumnDefault("'HAPPY'")
+			Mood mood;
 
 		}
 
