@@ -7,6 +7,7 @@ import dev.migrations.core.schema.Constraint;
 import dev.migrations.core.schema.DatabaseSchema;
 import dev.migrations.core.schema.Index;
 import dev.migrations.core.schema.QualifiedName;
+import dev.migrations.core.schema.Sequence;
 import dev.migrations.core.schema.Table;
 
 /**
@@ -43,6 +44,11 @@ public record CanonicalTarget(DatabaseSchema written, DatabaseSchema canonical) 
 			.filter((constraint) -> Objects.equals(constraint.name(), canonical.name()))
 			.findFirst()
 			.orElse(canonical);
+	}
+
+	/** The sequence as the mapping declares it: the options it sets, not every option PostgreSQL then holds. */
+	Sequence writtenSequence(QualifiedName name) {
+		return this.written.sequences().stream().filter((sequence) -> sequence.name().equals(name)).findFirst().orElseThrow();
 	}
 
 	Index writtenIndex(QualifiedName table, Index canonical) {

@@ -24,11 +24,14 @@ import org.junit.jupiter.api.Test;
 
 import dev.migrations.core.codegen.GeneratedBody.Step;
 import dev.migrations.core.diff.DiffOptions.ColumnRef;
+import dev.migrations.core.operation.CreateSequence;
 import dev.migrations.core.operation.Operation;
 import dev.migrations.core.operation.TimestampPolicy;
 import dev.migrations.core.schema.DatabaseSchema;
 import dev.migrations.core.schema.EnumType;
 import dev.migrations.core.schema.QualifiedName;
+import dev.migrations.core.schema.Sequence;
+import dev.migrations.core.schema.SequenceOptions;
 import dev.migrations.core.schema.Table;
 import dev.migrations.core.schema.TableElement;
 
@@ -86,6 +89,20 @@ class SchemaDiffTest {
 				"add foreign key fk_a_b on public.a");
 		assertThat(((dev.migrations.core.operation.CreateTable) changes.upgrade().get(0).operation()).table()
 			.foreignKeys()).isEmpty();
+	}
+
+	@Test
+	void aNewSequenceIsWrittenWithTheOptionsTheMappingSets() {
+		QualifiedName name = QualifiedName.of("public", "invoice_seq");
+		SequenceOptions declared = SequenceOptions.defaults().start(1L).incrementBy(50L);
+		Sequence written = new Sequence(name, null, declared);
+		Sequence canonical = new Sequence(name, bigint(), declared.minValue(1L).maxValue(Long.MAX_VALUE).cache(1L).cycle(false));
+
+		SchemaChanges changes = this.diff.compare(new CanonicalTarget(
+				new DatabaseSchema(List.of(), List.of(written), List.of()),
+				new DatabaseSchema(List.of(), List.of(canonical), List.of())), DatabaseSchema.empty());
+
+		assertThat(changes.upgrade()).extracting(Step::operation).containsExactly(new CreateSequence(written));
 	}
 
 	@Test

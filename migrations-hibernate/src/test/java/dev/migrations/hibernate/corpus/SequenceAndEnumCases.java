@@ -33,7 +33,8 @@ final class SequenceAndEnumCases {
 				CorpusCase.of("a new @SequenceGenerator creates its sequence")
 					.start((op) -> op.createTable("invoice", column("id", bigint()).notNull(), primaryKey("id")))
 					.entities(NumberedBySequence.Invoice.class)
-					.changes("+ create sequence public.invoice_number_seq"),
+					.changes("+ create sequence public.invoice_number_seq")
+					.generating("op.createSequence(\"invoice_number_seq\", sequenceOptions().start(1L).incrementBy(1L));"),
 				CorpusCase.of("a changed allocationSize alters the sequence's increment")
 					.start((op) -> {
 						op.createSequence("invoice_number_seq", sequenceOptions().start(1L).incrementBy(50L));
