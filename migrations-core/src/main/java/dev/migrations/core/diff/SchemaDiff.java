@@ -67,7 +67,7 @@ public final class SchemaDiff {
 	 */
 	public SchemaChanges compare(CanonicalTarget canonicalTarget, DatabaseSchema live) {
 		checkTimestampPolicy(canonicalTarget.written());
-		DatabaseSchema target = canonicalTarget.canonical();
+		DatabaseSchema target = canonicalTarget.comparedWith(live);
 		ChangeSet changes = new ChangeSet();
 		compareEnums(target, live, changes);
 		compareSequences(canonicalTarget, live, changes);

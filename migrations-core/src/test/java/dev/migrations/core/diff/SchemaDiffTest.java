@@ -98,9 +98,10 @@ class SchemaDiffTest {
 		Sequence written = new Sequence(name, null, declared);
 		Sequence canonical = new Sequence(name, bigint(), declared.minValue(1L).maxValue(Long.MAX_VALUE).cache(1L).cycle(false));
 
-		SchemaChanges changes = this.diff.compare(new CanonicalTarget(
-				new DatabaseSchema(List.of(), List.of(written), List.of()),
-				new DatabaseSchema(List.of(), List.of(canonical), List.of())), DatabaseSchema.empty());
+		DatabaseSchema printed = new DatabaseSchema(List.of(), List.of(canonical), List.of());
+		SchemaChanges changes = this.diff.compare(
+				new CanonicalTarget(new DatabaseSchema(List.of(), List.of(written), List.of()), printed, printed),
+				DatabaseSchema.empty());
 
 		assertThat(changes.upgrade()).extracting(Step::operation).containsExactly(new CreateSequence(written));
 	}
@@ -220,6 +221,22 @@ class SchemaDiffTest {
 
 		assertThat(upgrade(changes)).containsExactly("drop check constraint ck_age on public.users",
 				"add check constraint ck_age on public.users");
+	}
+
+	@Test
+	void aCheckInTheSpellingPostgresqlGivesItOnceReprintedIsNoChange() {
+		String printed = "((status)::text = ANY ((ARRAY['NEW'::character varying, 'PAID'::character varying])::text[]))";
+		String reprinted = "((status)::text = ANY (ARRAY[('NEW'::character varying)::text, ('PAID'::character varying)::text]))";
+		Table written = table("orders", column("status", varchar(255)), check("status in ('NEW','PAID')").named("ck"));
+		Table canonical = table("orders", column("status", varchar(255)), check(printed).named("ck"));
+		Table again = table("orders", column("status", varchar(255)), check(reprinted).named("ck"));
+		CanonicalTarget target = new CanonicalTarget(schema(written), schema(canonical), schema(again));
+
+		assertThat(this.diff.compare(target, schema(again)).isEmpty()).isTrue();
+		assertThat(this.diff.compare(target, schema(canonical)).isEmpty()).isTrue();
+		assertThat(this.diff.compare(target, schema(table("orders", column("status", varchar(255)),
+				check("(status)::text <> 'x'").named("ck")))).summary())
+			.containsExactly("- drop check constraint ck on public.orders", "+ add check constraint ck on public.orders");
 	}
 
 	@Test
