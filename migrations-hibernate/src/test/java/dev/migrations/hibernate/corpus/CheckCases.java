@@ -5,6 +5,7 @@ import static dev.migrations.core.operation.Dsl.column;
 import static dev.migrations.core.operation.Dsl.primaryKey;
 import static dev.migrations.core.schema.ColumnTypes.bigint;
 import static dev.migrations.core.schema.ColumnTypes.integer;
+import static dev.migrations.core.schema.ColumnTypes.smallint;
 import static dev.migrations.core.schema.ColumnTypes.varchar;
 
 import java.util.stream.Stream;
@@ -51,6 +52,14 @@ final class CheckCases {
 					.entities(EnumTask.Task.class)
 					.changes("+ create table public.task")
 					.generating("check(\"priority between 0 and 2\")", "check(\"status in ('OPEN','DONE')\")"),
+				CorpusCase.of("an enum check as a downgrade re-creates it still matches its enum")
+					.start((op) -> op.createTable("task", column("id", bigint()).notNull(), column("priority", smallint()),
+							column("status", varchar(255)), primaryKey("id"),
+							check("((priority >= 0) AND (priority <= 2))").named("task_priority_check"),
+							check("((status)::text = ANY ((ARRAY['OPEN'::character varying,"
+									+ " 'DONE'::character varying])::text[]))").named("task_status_check")))
+					.entities(EnumTask.Task.class)
+					.changes(),
 				CorpusCase.of("an enum gaining a constant replaces the check on its column")
 					.start((op) -> op.createTable("task", column("id", bigint()).notNull(), column("status", varchar(255)),
 							primaryKey("id"), check("status in ('OPEN','DONE')")))

@@ -25,6 +25,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -94,7 +95,7 @@ final class KeyCases {
 					.generating("foreignKey(\"country_code\").references(\"country\", \"code\")"),
 				CorpusCase.of("a new @ManyToOne adds its column, then its foreign key")
 					.start(authorAndPost(false))
-					.entities(Author.class, Linked.Post.class)
+					.entities(Author.class, Post.class)
 					.changes("+ add column public.post.author_id",
 							"+ add foreign key fk_post_author on public.post"),
 				CorpusCase.of("a reference without a constraint drops the foreign key and keeps the column")
@@ -129,6 +130,25 @@ final class KeyCases {
 
 		@Id
 		Long id;
+
+	}
+
+	/** A post and its author, through the key the starting schema names. */
+	@MappedSuperclass
+	static class AuthoredPost {
+
+		@Id
+		Long id;
+
+		@ManyToOne
+		@JoinColumn(foreignKey = @ForeignKey(name = "fk_post_author"))
+		Author author;
+
+	}
+
+	@Entity
+	@Table(name = "post")
+	static class Post extends AuthoredPost {
 
 	}
 
@@ -256,14 +276,7 @@ final class KeyCases {
 
 		@Entity
 		@Table(name = "post")
-		static class Post {
-
-			@Id
-			Long id;
-
-			@ManyToOne
-			@JoinColumn(foreignKey = @ForeignKey(name = "fk_post_author"))
-			Author author;
+		static class Post extends AuthoredPost {
 
 			@ManyToMany
 			@JoinTable(name = "post_tag", joinColumns = @JoinColumn(name = "post_id"),
@@ -311,23 +324,6 @@ final class KeyCases {
 			@JoinColumn(name = "country_code", referencedColumnName = "code",
 					foreignKey = @ForeignKey(name = "fk_city_country"))
 			Country country;
-
-		}
-
-	}
-
-	static final class Linked {
-
-		@Entity
-		@Table(name = "post")
-		static class Post {
-
-			@Id
-			Long id;
-
-			@ManyToOne
-			@JoinColumn(foreignKey = @ForeignKey(name = "fk_post_author"))
-			Author author;
 
 		}
 
