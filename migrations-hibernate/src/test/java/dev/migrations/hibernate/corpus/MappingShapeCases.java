@@ -32,7 +32,9 @@ final class MappingShapeCases {
 		return Stream.of(
 				CorpusCase.of("a single-table hierarchy creates one table with its discriminator and its check")
 					.entities(SingleTable.Payment.class, SingleTable.CardPayment.class, SingleTable.CashPayment.class)
-					.changes("+ create table public.payment"),
+					.changes("+ create table public.payment")
+					.generating("column(\"dtype\", varchar(31)).notNull()",
+							"check(\"dtype in ('PAYMENT','CARD','CASH')\")"),
 				CorpusCase.of("a joined subclass creates its table keyed to its parent's")
 					.start((op) -> op.createTable("vehicle", column("id", bigint()).notNull(),
 							column("plate", varchar(255)), primaryKey("id")))
@@ -71,6 +73,7 @@ final class MappingShapeCases {
 
 		@Entity
 		@Table(name = "payment")
+		@DiscriminatorValue("PAYMENT")
 		static class Payment {
 
 			@Id
