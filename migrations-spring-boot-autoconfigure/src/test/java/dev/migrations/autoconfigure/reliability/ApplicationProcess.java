@@ -75,6 +75,11 @@ final class ApplicationProcess implements AutoCloseable {
 		return this.name;
 	}
 
+	/** Whether the process still runs. */
+	boolean isRunning() {
+		return this.process.isAlive();
+	}
+
 	/**
 	 * Waits for the process to end by itself and returns its exit code.
 	 * @throws AssertionError when it still runs after {@code seconds}; it is killed then

@@ -3,10 +3,7 @@ package dev.migrations.autoconfigure.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrations.autoconfigure.reliability.app.ReliabilityApplication;
+import dev.migrations.core.postgres.Sql;
 import dev.migrations.core.revision.RevisionGraph;
 import dev.migrations.core.support.CompiledRevisions;
 import dev.migrations.testsupport.FreshDatabase;
@@ -70,8 +68,9 @@ class ConcurrentStartTest {
 			.contains(ReliabilityApplication.STARTED_AT + "[" + head + "]")
 			.doesNotContain("ERROR", "Exception"));
 		assertThat(upgradesLogged(outputs)).hasSize(REVISIONS).allSatisfy((id, times) -> assertThat(times).isOne());
-		assertThat(upgradesRecorded(database)).hasSize(REVISIONS).allSatisfy((id, times) -> assertThat(times).isOne());
-		assertThat(versionRows(database)).containsExactly(head);
+		Sql sql = new Sql(database.dataSource());
+		assertThat(upgradesRecorded(sql)).hasSize(REVISIONS).allSatisfy((id, times) -> assertThat(times).isOne());
+		assertThat(sql.rows("SELECT version_num FROM migrations_version")).containsExactly(List.of(head));
 	}
 
 	private static Map<String, Integer> upgradesLogged(List<String> outputs) {
@@ -85,32 +84,11 @@ class ConcurrentStartTest {
 		return times;
 	}
 
-	private static Map<String, Integer> upgradesRecorded(TestDatabase database) throws SQLException {
+	private static Map<String, Integer> upgradesRecorded(Sql sql) throws SQLException {
 		Map<String, Integer> times = new HashMap<>();
-		query(database, "SELECT revision, count(*) FROM migrations_history WHERE direction = 'upgrade'"
-				+ " GROUP BY revision", (result) -> times.put(result.getString(1), result.getInt(2)));
+		sql.rows("SELECT revision, count(*) FROM migrations_history WHERE direction = 'upgrade' GROUP BY revision")
+			.forEach((row) -> times.put(row.get(0), Integer.valueOf(row.get(1))));
 		return times;
-	}
-
-	private static List<String> versionRows(TestDatabase database) throws SQLException {
-		List<String> rows = new ArrayList<>();
-		query(database, "SELECT version_num FROM migrations_version", (result) -> rows.add(result.getString(1)));
-		return rows;
-	}
-
-	private static void query(TestDatabase database, String sql, RowReader reader) throws SQLException {
-		try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery(sql)) {
-			while (result.next()) {
-				reader.read(result);
-			}
-		}
-	}
-
-	private interface RowReader {
-
-		void read(ResultSet result) throws SQLException;
-
 	}
 
 }
