@@ -2,17 +2,19 @@ package dev.migrations.core.operation;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import dev.migrations.core.schema.QualifiedName;
 
 /**
  * Inserts rows given as column-to-value maps (values as Java objects, bound as parameters). Every row must name
- * the same columns. Not reversible.
+ * the same columns. The columns are kept in name order whatever the order of the maps given: {@code Map.of}
+ * iterates in an order that changes from one JVM to the next, and the revision must render the same SQL (and so
+ * the same checksum) in every run. Not reversible.
  */
 public record BulkInsert(QualifiedName table, List<Map<String, Object>> rows) implements Operation {
 
@@ -24,7 +26,7 @@ public record BulkInsert(QualifiedName table, List<Map<String, Object>> rows) im
 				throw new IllegalArgumentException("bulk insert into " + table + ": row " + (copy.size() + 1)
 						+ " has columns " + row.keySet() + " but the first row has " + copy.get(0).keySet());
 			}
-			copy.add(Collections.unmodifiableMap(new LinkedHashMap<>(row)));
+			copy.add(Collections.unmodifiableMap(new TreeMap<>(row)));
 		}
 		rows = Collections.unmodifiableList(copy);
 	}
