@@ -22,6 +22,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 
@@ -102,7 +103,7 @@ public final class MigrationsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	MigrationsInitializer migrationsInitializer(Migrator migrator, MigrationsProperties properties,
-			Environment environment) {
+			ConfigurableEnvironment environment) {
 		boolean commandMode = MigrateCommand.isPresent(environment);
 		warnAboutDdlAuto(environment, commandMode);
 		return new MigrationsInitializer(migrator, properties.getMode(), properties.getTarget(), commandMode);

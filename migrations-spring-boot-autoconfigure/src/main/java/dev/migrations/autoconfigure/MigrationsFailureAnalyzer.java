@@ -8,24 +8,35 @@ import dev.migrations.core.runtime.DatabaseConnectionException;
 import dev.migrations.core.runtime.MigrationException;
 
 /**
- * Reports a migration that stops the application's start as Spring Boot reports a failed start, "APPLICATION FAILED
- * TO START" with a description and an action, rather than as a stack trace: the description is the migration's own
- * message (the revision, the statement, the SQLState, what to do); a database that cannot be used adds the
- * properties to check.
+ * Reports a startup that failed on the revisions (a broken revision graph, an unknown target or version row), on the
+ * database (unreachable, credentials refused, not PostgreSQL) or while migrating (a failed statement, a changed
+ * revision) with the exception's own message, which names the revisions and the statement, instead of the chain of
+ * bean creation exceptions around it.
  */
 class MigrationsFailureAnalyzer implements FailureAnalyzer {
 
-	private static final String CHECK_DATASOURCE = "Check spring.datasource.url (host, port and database name),"
+	private static final String REVISIONS_ACTION = "Correct the revision classes or the target named above, then"
+			+ " start the application again. To list the revisions the application finds, run it with"
+			+ " -Dmigrate.history (docs/commands.md).";
+
+	private static final String DATABASE_ACTION = "Check spring.datasource.url (host, port and database name),"
 			+ " spring.datasource.username and spring.datasource.password.";
+
+	private static final String MIGRATION_ACTION = "Fix what the message names, then start the application again;"
+			+ " every revision that completed stays applied. To see where the database is, run the application with"
+			+ " -Dmigrate.current (docs/commands.md).";
 
 	@Override
 	public FailureAnalysis analyze(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DatabaseConnectionException) {
-				return new FailureAnalysis(cause.getMessage(), CHECK_DATASOURCE, cause);
+			if (cause instanceof RevisionGraphException) {
+				return new FailureAnalysis(cause.getMessage(), REVISIONS_ACTION, cause);
 			}
-			if (cause instanceof MigrationException || cause instanceof RevisionGraphException) {
-				return new FailureAnalysis(cause.getMessage(), null, cause);
+			if (cause instanceof DatabaseConnectionException) {
+				return new FailureAnalysis(cause.getMessage(), DATABASE_ACTION, cause);
+			}
+			if (cause instanceof MigrationException) {
+				return new FailureAnalysis(cause.getMessage(), MIGRATION_ACTION, cause);
 			}
 		}
 		return null;

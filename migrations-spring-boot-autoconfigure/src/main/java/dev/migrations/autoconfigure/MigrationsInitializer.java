@@ -49,7 +49,8 @@ public class MigrationsInitializer implements InitializingBean {
 						+ ") and migrations.mode=validate applies none: run the migration job first"
 						+ " (mvn spring-boot:run -Dmigrate.upgrade=head, or the app with migrations.mode=upgrade)");
 			}
-			logger.info("Database is at " + this.target + "; nothing pending");
+			logger.info("Database is up to date at " + String.join(", ", this.migrator.currentRevisions())
+					+ "; nothing pending");
 			return;
 		}
 		this.migrator.upgrade(this.target);

@@ -5,16 +5,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
+import java.util.Optional;
 
 import dev.migrations.core.schema.QualifiedName;
 
 /**
  * Inserts rows given as column-to-value maps (values as Java objects, bound as parameters). Every row must name
- * the same columns. The columns are kept in name order whatever the order of the maps given: {@code Map.of}
- * iterates in an order that changes from one JVM to the next, and the revision must render the same SQL (and so
- * the same checksum) in every run. Not reversible.
+ * the same columns; they are kept in name order, so {@code Map.of(...)}'s changing iteration order cannot change the
+ * rendered SQL or the revision's checksum. Not reversible.
  */
 public record BulkInsert(QualifiedName table, List<Map<String, Object>> rows) implements Operation {
 

@@ -109,6 +109,7 @@ public final class Migrator {
 	 * With {@code purge}, the version rows are cleared first without being validated: the way out when they name
 	 * a revision no class declares.
 	 */
+	@SuppressWarnings("try") // the lock is held for the block's duration, not used in it
 	public MigrationResult stamp(String target, boolean purge) {
 		return withConnection((connection) -> {
 			try (MigrationLock lock = lock(connection)) {
@@ -141,6 +142,7 @@ public final class Migrator {
 		});
 	}
 
+	@SuppressWarnings("try") // the lock is held for the block's duration, not used in it
 	private MigrationResult underLock(Connection connection, PlanMaker planMaker) throws SQLException {
 		try (MigrationLock lock = lock(connection)) {
 			createBookkeepingTables(connection);

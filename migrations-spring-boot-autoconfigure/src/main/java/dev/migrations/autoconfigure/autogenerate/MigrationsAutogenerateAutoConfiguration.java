@@ -20,11 +20,13 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.boot.hibernate.autoconfigure.HibernateSettings;
 import org.springframework.boot.jpa.autoconfigure.JpaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 
 import dev.migrations.autoconfigure.MigrationsAutoConfiguration;
 import dev.migrations.autoconfigure.MigrationsProperties;
+import dev.migrations.core.command.MigrationCommands;
 import dev.migrations.core.diff.DiffOptions;
 import dev.migrations.core.diff.ObjectFilter;
 import dev.migrations.core.runtime.MigrationSettings;
@@ -33,7 +35,8 @@ import dev.migrations.hibernate.HibernateSchemaReader;
 
 /**
  * Autogenerate for applications that map their schema with JPA through Hibernate: a {@link SchemaComparison} of the
- * entities Spring Boot scans with the live database. An {@link ObjectFilter} bean narrows what is compared, as
+ * entities Spring Boot scans with the live database, behind the {@code generate} command and a {@code check} that
+ * fails on drift. An {@link ObjectFilter} bean narrows what is compared, as
  * Alembic's {@code include_object} does.
  */
 @AutoConfiguration(after = { MigrationsAutoConfiguration.class, HibernateJpaAutoConfiguration.class })
@@ -66,6 +69,17 @@ public final class MigrationsAutogenerateAutoConfiguration {
 		return new SchemaComparison(dataSource, migrator, migrationSettings,
 				new MappingReader(managedTypes, settings, resourceLoader.getClassLoader()), options,
 				autogenerate.getSchemas());
+	}
+
+	@Bean
+	AutogenerateCommand autogenerateCommand(SchemaComparison schemaComparison, MigrationCommands migrationCommands) {
+		return new AutogenerateCommand(schemaComparison, migrationCommands);
+	}
+
+	@Bean
+	@Order(1)
+	SchemaDriftCheck schemaDriftCheck(SchemaComparison schemaComparison, Migrator migrator) {
+		return new SchemaDriftCheck(schemaComparison, migrator);
 	}
 
 }
