@@ -61,11 +61,20 @@ public final class SchemaComparison {
 		this.extraSchemas = extraSchemas;
 	}
 
+	/** Whether the application maps any entity: without one there is nothing to compare. */
+	public boolean mapsEntities() {
+		return this.mapping.mapsEntities();
+	}
+
 	/**
 	 * The changes that bring the database to the mapping; refuses, as Alembic does, when revisions are pending: the
-	 * comparison must start from the head.
+	 * comparison must start from the head. Refuses an application that maps no entity.
 	 */
 	public Result compare() {
+		if (!mapsEntities()) {
+			throw new MigrationException("No JPA entity is mapped, so there is nothing to compare the database with:"
+					+ " are the entities in a package Spring Boot scans (the application's packages, or @EntityScan)?");
+		}
 		List<RevisionScript> pending = this.migrator.pending("heads");
 		if (!pending.isEmpty()) {
 			throw new MigrationException("Target database is not up to date: " + pending.size()
