@@ -2,7 +2,7 @@ package dev.migrations.core.runtime;
 
 /**
  * No usable connection to the database: it could not be reached, refused the credentials, does not exist, did not
- * answer in time, or is not PostgreSQL. Nothing has run. The message says which, and what to check.
+ * answer in time, or is not PostgreSQL. The message says which, and what to check.
  */
 public class DatabaseConnectionException extends MigrationException {
 

@@ -85,8 +85,8 @@ final class DatabaseConnector {
 				String product = metaData.getDatabaseProductName() + " " + metaData.getDatabaseProductVersion();
 				closeQuietly(connection);
 				throw new DatabaseConnectionException("The database is " + product + ", not PostgreSQL: migrations"
-						+ " run on PostgreSQL only. Point the application's DataSource at a PostgreSQL database."
-						+ " Nothing has run.", null, null);
+						+ " run on PostgreSQL only. Point the application's DataSource at a PostgreSQL database.", null,
+						null);
 			}
 			return connection;
 		}
@@ -101,7 +101,7 @@ final class DatabaseConnector {
 				? "The host name " + unknown.getMessage() + " does not resolve: check the host of the JDBC URL."
 				: SqlStateHints.hint(ex.getSQLState());
 		return new DatabaseConnectionException("Could not connect to the database: SQLState " + ex.getSQLState() + ": "
-				+ ex.getMessage() + (hint.isEmpty() ? "" : "\n  " + hint) + "\nNothing has run.", ex.getSQLState(), ex);
+				+ ex.getMessage() + (hint.isEmpty() ? "" : "\n  " + hint), ex.getSQLState(), ex);
 	}
 
 	private static Throwable rootCause(Throwable failure) {
