@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.migrations.core.operation.Operation;
 import dev.migrations.core.postgres.SqlStatement;
 import dev.migrations.core.revision.MigrationPlan;
 import dev.migrations.core.revision.MigrationPlan.Direction;
@@ -28,6 +29,9 @@ import dev.migrations.core.revision.RevisionScript;
 final class PlanExecutor {
 
 	private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
+
+	/** {@code lock_timeout} ended the statement. */
+	private static final String LOCK_NOT_AVAILABLE = "55P03";
 
 	private final Connection connection;
 
@@ -125,14 +129,20 @@ final class PlanExecutor {
 			}
 			catch (SQLException ex) {
 				rollback();
-				String cleanup = statement.transactional() ? ""
-						: FailedIndexBuild.cleanUp(this.connection, revision.sources().get(i));
 				throw failure(direction, step, "statement " + (i + 1) + " of " + statements.size(), statement.toScript(),
-						ex, cleanup, revision, committed, rollbackRows);
+						ex, diagnose(statement, revision.sources().get(i), ex), revision, committed, rollbackRows);
 			}
 		}
 		ensureAutoCommit(false);
 		return committed;
+	}
+
+	/** What the runtime found out, or did, about a statement that failed; empty when nothing. */
+	private String diagnose(SqlStatement statement, Operation source, SQLException ex) {
+		if (LOCK_NOT_AVAILABLE.equals(ex.getSQLState())) {
+			return LockHolders.describe(this.connection, statement.sql());
+		}
+		return statement.transactional() ? "" : FailedIndexBuild.cleanUp(this.connection, source);
 	}
 
 	private void runBatch(List<String> statements, Direction direction, Step step, RenderedRevision revision,
@@ -181,13 +191,13 @@ final class PlanExecutor {
 	}
 
 	private MigrationException failure(Direction direction, Step step, String where, String sql, SQLException ex,
-			String cleanup, RenderedRevision revision, List<Integer> committed, Set<String> rollbackRows) {
+			String diagnosis, RenderedRevision revision, List<Integer> committed, Set<String> rollbackRows) {
 		String verb = direction.name().toLowerCase();
 		StringBuilder message = new StringBuilder();
 		message.append("Running ").append(verb).append(' ').append(transition(direction, step))
 			.append(" failed at ").append(where).append(":\n    ").append(sql.replace("\n", "\n    "))
 			.append("\n  SQLState ").append(ex.getSQLState()).append(": ").append(ex.getMessage());
-		for (String note : List.of(SqlStateHints.hint(ex.getSQLState()), cleanup)) {
+		for (String note : List.of(SqlStateHints.hint(ex.getSQLState()), diagnosis)) {
 			if (!note.isEmpty()) {
 				message.append("\n  ").append(note);
 			}
