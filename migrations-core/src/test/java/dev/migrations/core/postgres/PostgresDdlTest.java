@@ -352,6 +352,19 @@ class PostgresDdlTest {
 	}
 
 	@Test
+	void bulkInsertNamesTheColumnsInTheSameOrderWhateverTheOrderOfTheMaps() {
+		Map<String, Object> nameFirst = new LinkedHashMap<>();
+		nameFirst.put("name", "a");
+		nameFirst.put("id", 1);
+		Map<String, Object> idFirst = new LinkedHashMap<>();
+		idFirst.put("id", 1);
+		idFirst.put("name", "a");
+
+		assertThat(statements((op) -> op.bulkInsert("t", List.of(nameFirst))))
+			.isEqualTo(statements((op) -> op.bulkInsert("t", List.of(idFirst))));
+	}
+
+	@Test
 	void bulkInsertValuesAreConstantsInAScript() {
 		assertThat(statements((op) -> op.bulkInsert("t", List.of(row("note", "'); DROP TABLE x; --"))))
 			.get(0).toScript()).isEqualTo("INSERT INTO t (note) VALUES ('''); DROP TABLE x; --');");
