@@ -70,6 +70,7 @@ public final class MigrationsAutoConfiguration {
 			.withTransactionMode(
 					properties.isTransactionPerRevision() ? TransactionMode.PER_REVISION : TransactionMode.ALL)
 			.withLockWaitTimeout(properties.getLockWaitTimeout())
+			.withConnectTimeout(properties.getConnectTimeout())
 			.withLockTimeout(properties.getLockTimeout())
 			.withStatementTimeout(properties.getStatementTimeout())
 			.withValidateChecksums(properties.isValidateChecksums())

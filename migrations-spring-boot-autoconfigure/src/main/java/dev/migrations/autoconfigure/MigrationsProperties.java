@@ -64,6 +64,12 @@ public class MigrationsProperties {
 	private Duration lockWaitTimeout = Duration.ofMinutes(10);
 
 	/**
+	 * How long to wait for a database connection before failing, so that a server that accepts connections but
+	 * never answers cannot hang the application's start.
+	 */
+	private Duration connectTimeout = Duration.ofSeconds(30);
+
+	/**
 	 * PostgreSQL lock_timeout while revisions run: how long a statement waits for a table lock before failing.
 	 * When not set, the server's setting applies.
 	 */
@@ -174,6 +180,14 @@ public class MigrationsProperties {
 
 	public void setLockWaitTimeout(Duration lockWaitTimeout) {
 		this.lockWaitTimeout = lockWaitTimeout;
+	}
+
+	public Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
 	}
 
 	public Duration getLockTimeout() {

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 import dev.migrations.core.revision.RevisionGraphException;
+import dev.migrations.core.runtime.DatabaseConnectionException;
 import dev.migrations.core.runtime.MigrationException;
 
 class MigrationsFailureAnalyzerTest {
@@ -34,6 +35,17 @@ class MigrationsFailureAnalyzerTest {
 
 		assertThat(analysis.getDescription()).isEqualTo(failed.getMessage());
 		assertThat(analysis.getAction()).startsWith("Fix what the message names");
+	}
+
+	@Test
+	void aDatabaseThatCannotBeUsedNamesTheDataSourcePropertiesToCheck() {
+		DatabaseConnectionException refused = new DatabaseConnectionException("Could not connect to the database",
+				"28P01", null);
+
+		FailureAnalysis analysis = this.analyzer.analyze(new BeanCreationException("migrationsInitializer", refused));
+
+		assertThat(analysis.getDescription()).isEqualTo(refused.getMessage());
+		assertThat(analysis.getAction()).startsWith("Check spring.datasource.url");
 	}
 
 	@Test

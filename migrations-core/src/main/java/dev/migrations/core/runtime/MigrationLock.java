@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 
 import org.slf4j.Logger;
@@ -17,8 +18,13 @@ import dev.migrations.core.schema.QualifiedName;
 
 /**
  * A session-level PostgreSQL advisory lock that serialises every process migrating the same database and version
- * table, with a bounded wait. Released on {@link #close()}, or by PostgreSQL when the session ends (a killed
- * process never leaves it held).
+ * table, with a bounded wait. Released on {@link #close()}, or by PostgreSQL when the session ends.
+ * <p>
+ * A session ends when its client dies only once the server notices: while a statement runs (a long data migration,
+ * a wait for a table lock) it would not before the statement ends, and the lock and the revision's transaction would
+ * stay held until then. So while the lock is held the session checks its client every second
+ * ({@code client_connection_check_interval}, PostgreSQL 14 and later on the platforms that support it): a killed
+ * process's revision is rolled back and its lock freed within a second or two.
  */
 final class MigrationLock implements AutoCloseable {
 
@@ -28,13 +34,24 @@ final class MigrationLock implements AutoCloseable {
 
 	private static final long MAX_RETRY_MILLIS = 1000;
 
+	private static final String CLIENT_CHECK = "client_connection_check_interval";
+
+	/** The first PostgreSQL version with {@value #CLIENT_CHECK}. */
+	private static final int CLIENT_CHECK_SINCE = 14;
+
+	/** PostgreSQL's answer to a non-zero {@value #CLIENT_CHECK} on a platform that cannot check. */
+	private static final String INVALID_PARAMETER_VALUE = "22023";
+
 	private final Connection connection;
 
 	private final long key;
 
-	private MigrationLock(Connection connection, long key) {
+	private final boolean checkingClient;
+
+	private MigrationLock(Connection connection, long key, boolean checkingClient) {
 		this.connection = connection;
 		this.key = key;
+		this.checkingClient = checkingClient;
 	}
 
 	/** The lock key for a version table: stable across processes and versions of this library. */
@@ -68,7 +85,26 @@ final class MigrationLock implements AutoCloseable {
 			sleep(retryMillis);
 			retryMillis = Math.min(retryMillis * 2, MAX_RETRY_MILLIS);
 		}
-		return new MigrationLock(connection, key);
+		return new MigrationLock(connection, key, checkClient(connection));
+	}
+
+	/** Makes the session check its client every second; whether it could (it cannot on some servers). */
+	private static boolean checkClient(Connection connection) throws SQLException {
+		if (connection.getMetaData().getDatabaseMajorVersion() < CLIENT_CHECK_SINCE) {
+			return false;
+		}
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SET " + CLIENT_CHECK + " = 1000");
+			return true;
+		}
+		catch (SQLException ex) {
+			if (!INVALID_PARAMETER_VALUE.equals(ex.getSQLState())) {
+				throw ex;
+			}
+			logger.debug("PostgreSQL cannot check for a lost client on its platform ({}): should this process die"
+					+ " during a statement, the migration lock stays held until that statement ends", ex.getMessage());
+			return false;
+		}
 	}
 
 	private static boolean tryLock(Connection connection, long key) throws SQLException {
@@ -113,6 +149,11 @@ final class MigrationLock implements AutoCloseable {
 		try (PreparedStatement statement = this.connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
 			statement.setLong(1, this.key);
 			statement.execute();
+		}
+		if (this.checkingClient) {
+			try (Statement statement = this.connection.createStatement()) {
+				statement.execute("RESET " + CLIENT_CHECK);
+			}
 		}
 	}
 

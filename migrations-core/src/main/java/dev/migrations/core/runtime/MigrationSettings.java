@@ -20,10 +20,11 @@ import dev.migrations.core.schema.QualifiedName;
  * setting)
  * @param validateChecksums whether to refuse to run when an applied revision's SQL has changed since
  * @param timestampPolicy what to do with columns made {@code timestamp without time zone}
+ * @param connectTimeout how long to wait for a connection from the data source before giving up
  */
 public record MigrationSettings(QualifiedName versionTable, String historyTable, TransactionMode transactionMode,
 		Duration lockWaitTimeout, Duration lockTimeout, Duration statementTimeout, boolean validateChecksums,
-		TimestampPolicy timestampPolicy) {
+		TimestampPolicy timestampPolicy, Duration connectTimeout) {
 
 	/** The default version table name. */
 	public static final String DEFAULT_VERSION_TABLE = "migrations_version";
@@ -37,56 +38,72 @@ public record MigrationSettings(QualifiedName versionTable, String historyTable,
 		Objects.requireNonNull(transactionMode, "transactionMode");
 		Objects.requireNonNull(lockWaitTimeout, "lockWaitTimeout");
 		Objects.requireNonNull(timestampPolicy, "timestampPolicy");
+		Objects.requireNonNull(connectTimeout, "connectTimeout");
 	}
 
 	/**
 	 * Version table {@code migrations_version} and history table {@code migrations_history} on the search path,
 	 * a transaction per revision, up to 10 minutes waiting for another process's lock, the server's lock and
-	 * statement timeouts, checksums validated, the TIMESTAMPTZ rule enforced.
+	 * statement timeouts, checksums validated, the TIMESTAMPTZ rule enforced, up to 30 seconds waiting for a
+	 * connection.
 	 */
 	public static MigrationSettings defaults() {
 		return new MigrationSettings(QualifiedName.of(DEFAULT_VERSION_TABLE), DEFAULT_HISTORY_TABLE,
-				TransactionMode.PER_REVISION, Duration.ofMinutes(10), null, null, true, TimestampPolicy.ENFORCE);
+				TransactionMode.PER_REVISION, Duration.ofMinutes(10), null, null, true, TimestampPolicy.ENFORCE,
+				Duration.ofSeconds(30));
 	}
 
 	public MigrationSettings withVersionTable(QualifiedName versionTable) {
 		return new MigrationSettings(versionTable, this.historyTable, this.transactionMode, this.lockWaitTimeout,
-				this.lockTimeout, this.statementTimeout, this.validateChecksums, this.timestampPolicy);
+				this.lockTimeout, this.statementTimeout, this.validateChecksums,
+				this.timestampPolicy, this.connectTimeout);
 	}
 
 	public MigrationSettings withHistoryTable(String historyTable) {
 		return new MigrationSettings(this.versionTable, historyTable, this.transactionMode, this.lockWaitTimeout,
-				this.lockTimeout, this.statementTimeout, this.validateChecksums, this.timestampPolicy);
+				this.lockTimeout, this.statementTimeout, this.validateChecksums,
+				this.timestampPolicy, this.connectTimeout);
 	}
 
 	public MigrationSettings withTransactionMode(TransactionMode transactionMode) {
 		return new MigrationSettings(this.versionTable, this.historyTable, transactionMode, this.lockWaitTimeout,
-				this.lockTimeout, this.statementTimeout, this.validateChecksums, this.timestampPolicy);
+				this.lockTimeout, this.statementTimeout, this.validateChecksums,
+				this.timestampPolicy, this.connectTimeout);
 	}
 
 	public MigrationSettings withLockWaitTimeout(Duration lockWaitTimeout) {
 		return new MigrationSettings(this.versionTable, this.historyTable, this.transactionMode, lockWaitTimeout,
-				this.lockTimeout, this.statementTimeout, this.validateChecksums, this.timestampPolicy);
+				this.lockTimeout, this.statementTimeout, this.validateChecksums,
+				this.timestampPolicy, this.connectTimeout);
 	}
 
 	public MigrationSettings withLockTimeout(Duration lockTimeout) {
 		return new MigrationSettings(this.versionTable, this.historyTable, this.transactionMode, this.lockWaitTimeout,
-				lockTimeout, this.statementTimeout, this.validateChecksums, this.timestampPolicy);
+				lockTimeout, this.statementTimeout, this.validateChecksums,
+				this.timestampPolicy, this.connectTimeout);
 	}
 
 	public MigrationSettings withStatementTimeout(Duration statementTimeout) {
 		return new MigrationSettings(this.versionTable, this.historyTable, this.transactionMode, this.lockWaitTimeout,
-				this.lockTimeout, statementTimeout, this.validateChecksums, this.timestampPolicy);
+				this.lockTimeout, statementTimeout, this.validateChecksums,
+				this.timestampPolicy, this.connectTimeout);
 	}
 
 	public MigrationSettings withValidateChecksums(boolean validateChecksums) {
 		return new MigrationSettings(this.versionTable, this.historyTable, this.transactionMode, this.lockWaitTimeout,
-				this.lockTimeout, this.statementTimeout, validateChecksums, this.timestampPolicy);
+				this.lockTimeout, this.statementTimeout, validateChecksums, this.timestampPolicy,
+				this.connectTimeout);
 	}
 
 	public MigrationSettings withTimestampPolicy(TimestampPolicy timestampPolicy) {
 		return new MigrationSettings(this.versionTable, this.historyTable, this.transactionMode, this.lockWaitTimeout,
-				this.lockTimeout, this.statementTimeout, this.validateChecksums, timestampPolicy);
+				this.lockTimeout, this.statementTimeout, this.validateChecksums, timestampPolicy,
+				this.connectTimeout);
+	}
+
+	public MigrationSettings withConnectTimeout(Duration connectTimeout) {
+		return new MigrationSettings(this.versionTable, this.historyTable, this.transactionMode, this.lockWaitTimeout,
+				this.lockTimeout, this.statementTimeout, this.validateChecksums, this.timestampPolicy, connectTimeout);
 	}
 
 	/** The history table's qualified name: beside the version table. */

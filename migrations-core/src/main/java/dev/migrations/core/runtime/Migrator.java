@@ -30,7 +30,7 @@ public final class Migrator {
 
 	private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
 
-	private final DataSource dataSource;
+	private final DatabaseConnector connector;
 
 	private final RevisionGraph graph;
 
@@ -50,7 +50,7 @@ public final class Migrator {
 	public Migrator(DataSource dataSource, RevisionGraph graph, MigrationSettings settings,
 			List<MigrationListener> listeners) {
 		this.listeners = List.copyOf(listeners);
-		this.dataSource = dataSource;
+		this.connector = new DatabaseConnector(dataSource, settings.connectTimeout());
 		this.graph = graph;
 		this.settings = settings;
 		this.versionTable = new VersionTable(settings.versionTable());
@@ -284,7 +284,7 @@ public final class Migrator {
 	}
 
 	private <T> T withConnection(ConnectionWork<T> work) {
-		try (Connection connection = this.dataSource.getConnection()) {
+		try (Connection connection = this.connector.open()) {
 			connection.setAutoCommit(true);
 			return work.run(connection);
 		}

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.migrations.core.operation.Operation;
 import dev.migrations.core.postgres.SqlStatement;
 import dev.migrations.core.revision.MigrationPlan;
 import dev.migrations.core.revision.MigrationPlan.Direction;
@@ -27,6 +29,9 @@ import dev.migrations.core.revision.RevisionScript;
 final class PlanExecutor {
 
 	private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
+
+	/** {@code lock_timeout} ended the statement. */
+	private static final String LOCK_NOT_AVAILABLE = "55P03";
 
 	private final Connection connection;
 
@@ -61,14 +66,15 @@ final class PlanExecutor {
 				RenderedRevision revision = rendered.get(i);
 				logger.info("Running {} {}", plan.direction().name().toLowerCase(), transition(plan.direction(), step));
 				long started = System.nanoTime();
-				List<String> outsideTransaction = execute(plan.direction(), step, revision, single ? rowsAtStart : rows);
+				Set<String> rollbackRows = single ? rowsAtStart : rows;
+				List<Integer> committed = execute(plan.direction(), step, revision, rollbackRows);
 				Duration duration = Duration.ofNanos(System.nanoTime() - started);
 				String checksum = (plan.direction() == Direction.UPGRADE) ? revision.checksum() : null;
 				List<String> bookkeeping = new ArrayList<>(this.versionTable.updateStatements(rows, step.rowsAfter()));
 				bookkeeping.add(this.historyTable.insertStatement(step.revision().id(),
 						(plan.direction() == Direction.UPGRADE) ? HistoryAction.UPGRADE : HistoryAction.DOWNGRADE,
 						step.revision().message(), checksum, duration));
-				runBatch(bookkeeping, step, outsideTransaction, single ? rowsAtStart : rows, plan.direction());
+				runBatch(bookkeeping, plan.direction(), step, revision, committed, rollbackRows);
 				rows = new LinkedHashSet<>(step.rowsAfter());
 				applied.add(new AppliedRevision(step.revision().id(), step.revision().message(), plan.direction(),
 						duration));
@@ -94,9 +100,14 @@ final class PlanExecutor {
 		}
 	}
 
-	private List<String> execute(Direction direction, Step step, RenderedRevision revision, Set<String> rollbackRows)
+	/**
+	 * Runs the revision's statements; returns the positions of those committed on the way, which stay applied
+	 * whatever happens next: a non-transactional statement commits the statements before it and itself.
+	 */
+	private List<Integer> execute(Direction direction, Step step, RenderedRevision revision, Set<String> rollbackRows)
 			throws SQLException {
-		List<String> outsideTransaction = new ArrayList<>();
+		List<Integer> committed = new ArrayList<>();
+		int uncommittedFrom = 0;
 		List<SqlStatement> statements = revision.statements();
 		for (int i = 0; i < statements.size(); i++) {
 			SqlStatement statement = statements.get(i);
@@ -106,24 +117,36 @@ final class PlanExecutor {
 					run(statement);
 				}
 				else {
-					this.connection.commit();
-					ensureAutoCommit(true);
+					if (!this.connection.getAutoCommit()) { // the block's first statement: commit what came before
+						this.connection.commit();
+						ensureAutoCommit(true);
+					}
+					IntStream.range(uncommittedFrom, i).forEach(committed::add);
 					run(statement);
-					outsideTransaction.add(statement.toScript());
+					committed.add(i);
+					uncommittedFrom = i + 1;
 				}
 			}
 			catch (SQLException ex) {
 				rollback();
 				throw failure(direction, step, "statement " + (i + 1) + " of " + statements.size(), statement.toScript(),
-						ex, outsideTransaction, rollbackRows);
+						ex, diagnose(statement, revision.sources().get(i), ex), revision, committed, rollbackRows);
 			}
 		}
 		ensureAutoCommit(false);
-		return outsideTransaction;
+		return committed;
 	}
 
-	private void runBatch(List<String> statements, Step step, List<String> outsideTransaction, Set<String> rollbackRows,
-			Direction direction) throws SQLException {
+	/** What the runtime found out, or did, about a statement that failed; empty when nothing. */
+	private String diagnose(SqlStatement statement, Operation source, SQLException ex) {
+		if (LOCK_NOT_AVAILABLE.equals(ex.getSQLState())) {
+			return LockHolders.describe(this.connection, statement.sql());
+		}
+		return statement.transactional() ? "" : FailedIndexBuild.cleanUp(this.connection, source);
+	}
+
+	private void runBatch(List<String> statements, Direction direction, Step step, RenderedRevision revision,
+			List<Integer> committed, Set<String> rollbackRows) throws SQLException {
 		try (Statement batch = this.connection.createStatement()) {
 			for (String sql : statements) {
 				batch.addBatch(sql);
@@ -132,8 +155,8 @@ final class PlanExecutor {
 		}
 		catch (SQLException ex) {
 			rollback();
-			throw failure(direction, step, "the version table update", String.join(";\n", statements), ex,
-					outsideTransaction, rollbackRows);
+			throw failure(direction, step, "the version table update", String.join(";\n", statements), ex, "",
+					revision, committed, rollbackRows);
 		}
 	}
 
@@ -168,30 +191,32 @@ final class PlanExecutor {
 	}
 
 	private MigrationException failure(Direction direction, Step step, String where, String sql, SQLException ex,
-			List<String> outsideTransaction, Set<String> rollbackRows) {
-		RevisionScript revision = step.revision();
+			String diagnosis, RenderedRevision revision, List<Integer> committed, Set<String> rollbackRows) {
 		String verb = direction.name().toLowerCase();
 		StringBuilder message = new StringBuilder();
 		message.append("Running ").append(verb).append(' ').append(transition(direction, step))
 			.append(" failed at ").append(where).append(":\n    ").append(sql.replace("\n", "\n    "))
 			.append("\n  SQLState ").append(ex.getSQLState()).append(": ").append(ex.getMessage());
-		String hint = SqlStateHints.hint(ex.getSQLState());
-		if (!hint.isEmpty()) {
-			message.append("\n  ").append(hint);
+		for (String note : List.of(SqlStateHints.hint(ex.getSQLState()), diagnosis)) {
+			if (!note.isEmpty()) {
+				message.append("\n  ").append(note);
+			}
 		}
-		message.append("\n").append((this.transactionMode == TransactionMode.ALL) ? "The whole run was rolled back"
-				: "The revision was rolled back").append(": the database is still at ").append(describe(rollbackRows))
-			.append('.');
-		if (!outsideTransaction.isEmpty()) {
-			message.append(" These statements ran outside a transaction and stay applied; undo them before running"
-					+ " again if they are not idempotent (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:"
-					+ " DROP INDEX CONCURRENTLY IF EXISTS it):\n    ")
-				.append(String.join("\n    ", outsideTransaction));
+		String state = "the database is still at " + describe(rollbackRows);
+		if (committed.isEmpty()) {
+			message.append("\n").append((this.transactionMode == TransactionMode.ALL) ? "The whole run was rolled back"
+					: "The revision was rolled back").append(": ").append(state)
+				.append(". Fix the revision (or the data) and run again.");
 		}
 		else {
-			message.append(" Fix the revision (or the data) and run again.");
+			message.append("\nThe revision was not recorded, so ").append(state)
+				.append(", but these of its statements were committed before the failure and stay applied:\n    ")
+				.append(String.join("\n    ", committed.stream().map((i) -> revision.statements().get(i).toScript())
+					.toList()))
+				.append("\n  Undo them before running again:\n    ")
+				.append(String.join("\n    ", revision.undo(committed)));
 		}
-		return new MigrationException(message.toString(), revision.id(), sql, ex.getSQLState(), ex);
+		return new MigrationException(message.toString(), step.revision().id(), sql, ex.getSQLState(), ex);
 	}
 
 	/** Alembic's wording: {@code  -> bce8c437167b, initial schema} or {@code bce8c437167b -> , initial schema}. */

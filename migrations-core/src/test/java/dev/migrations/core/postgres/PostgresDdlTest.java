@@ -299,8 +299,9 @@ class PostgresDdlTest {
 			op.addEnumValueAfter("mood", "fine", "ok");
 			op.dropEnum("mood");
 		})).containsExactly("CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')",
-				"ALTER TYPE mood ADD VALUE 'ecstatic'", "ALTER TYPE mood ADD VALUE 'meh' BEFORE 'ok'",
-				"ALTER TYPE mood ADD VALUE 'fine' AFTER 'ok'", "DROP TYPE mood");
+				"ALTER TYPE mood ADD VALUE IF NOT EXISTS 'ecstatic'",
+				"ALTER TYPE mood ADD VALUE IF NOT EXISTS 'meh' BEFORE 'ok'",
+				"ALTER TYPE mood ADD VALUE IF NOT EXISTS 'fine' AFTER 'ok'", "DROP TYPE mood");
 	}
 
 	@Test
@@ -348,6 +349,19 @@ class PostgresDdlTest {
 		List<Map<String, Object>> rows = List.of(row("id", 1, "name", "a"), row("id", 2, "name", null));
 		assertThat(statements((op) -> op.bulkInsert("user", rows))).containsExactly(new SqlStatement(
 				"INSERT INTO \"user\" (id, name) VALUES (?, ?), (?, ?)", Arrays.asList(1, "a", 2, null), true));
+	}
+
+	@Test
+	void bulkInsertNamesTheColumnsInTheSameOrderWhateverTheOrderOfTheMaps() {
+		Map<String, Object> nameFirst = new LinkedHashMap<>();
+		nameFirst.put("name", "a");
+		nameFirst.put("id", 1);
+		Map<String, Object> idFirst = new LinkedHashMap<>();
+		idFirst.put("id", 1);
+		idFirst.put("name", "a");
+
+		assertThat(statements((op) -> op.bulkInsert("t", List.of(nameFirst))))
+			.isEqualTo(statements((op) -> op.bulkInsert("t", List.of(idFirst))));
 	}
 
 	@Test

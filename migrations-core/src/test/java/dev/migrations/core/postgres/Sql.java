@@ -14,14 +14,14 @@ import javax.sql.DataSource;
 import dev.migrations.core.operation.Operation;
 import dev.migrations.core.operation.Operations;
 
-/** Runs rendered statements on a test database, as the runtime or an offline script would. */
-final class Sql {
+/** Runs rendered statements and queries on a test database, as the runtime or an offline script would. */
+public final class Sql {
 
 	private static final PostgresDdl DDL = new PostgresDdl();
 
 	private final DataSource dataSource;
 
-	Sql(DataSource dataSource) {
+	public Sql(DataSource dataSource) {
 		this.dataSource = dataSource;
 	}
 
@@ -64,7 +64,7 @@ final class Sql {
 	}
 
 	/** The rows of a query, each as a list of its values as strings (as PostgreSQL prints them). */
-	List<List<String>> rows(String query, Object... parameters) throws SQLException {
+	public List<List<String>> rows(String query, Object... parameters) throws SQLException {
 		try (Connection connection = this.dataSource.getConnection();
 				PreparedStatement statement = connection.prepareStatement(query)) {
 			for (int i = 0; i < parameters.length; i++) {
@@ -86,7 +86,7 @@ final class Sql {
 	}
 
 	/** The single value of a query. */
-	String value(String query, Object... parameters) throws SQLException {
+	public String value(String query, Object... parameters) throws SQLException {
 		List<List<String>> rows = rows(query, parameters);
 		if (rows.size() != 1 || rows.get(0).size() != 1) {
 			throw new IllegalStateException(query + " gave " + rows + ", not one value");

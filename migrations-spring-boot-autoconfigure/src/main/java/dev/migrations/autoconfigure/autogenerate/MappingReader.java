@@ -31,6 +31,11 @@ final class MappingReader {
 		this.classLoader = classLoader;
 	}
 
+	/** Whether the application maps any entity at all. */
+	boolean mapsEntities() {
+		return !this.managedTypes.getManagedClassNames().isEmpty();
+	}
+
 	MappedSchema read(int serverMajorVersion, String defaultSchema) {
 		List<Class<?>> classes = new ArrayList<>();
 		for (String name : this.managedTypes.getManagedClassNames()) {

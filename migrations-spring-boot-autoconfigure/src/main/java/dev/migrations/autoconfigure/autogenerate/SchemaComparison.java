@@ -4,10 +4,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -17,7 +15,6 @@ import org.slf4j.LoggerFactory;
 
 import dev.migrations.core.diff.CanonicalTarget;
 import dev.migrations.core.diff.DiffOptions;
-import dev.migrations.core.diff.DiffOptions.ColumnRef;
 import dev.migrations.core.diff.SchemaChanges;
 import dev.migrations.core.diff.SchemaDiff;
 import dev.migrations.core.diff.TargetCanonicalizer;
@@ -61,11 +58,20 @@ public final class SchemaComparison {
 		this.extraSchemas = extraSchemas;
 	}
 
+	/** Whether the application maps any entity: without one there is nothing to compare. */
+	public boolean mapsEntities() {
+		return this.mapping.mapsEntities();
+	}
+
 	/**
 	 * The changes that bring the database to the mapping; refuses, as Alembic does, when revisions are pending: the
-	 * comparison must start from the head.
+	 * comparison must start from the head. Refuses an application that maps no entity.
 	 */
 	public Result compare() {
+		if (!mapsEntities()) {
+			throw new MigrationException("No JPA entity is mapped, so there is nothing to compare the database with:"
+					+ " are the entities in a package Spring Boot scans (the application's packages, or @EntityScan)?");
+		}
 		List<RevisionScript> pending = this.migrator.pending("heads");
 		if (!pending.isEmpty()) {
 			throw new MigrationException("Target database is not up to date: " + pending.size()
@@ -83,7 +89,7 @@ public final class SchemaComparison {
 			schemas.addAll(this.extraSchemas);
 			var live = new PostgresCatalog().read(connection, schemas, bookkeeping());
 			SchemaChanges changes = new SchemaDiff(this.options.withDefaultSchema(defaultSchema)
-				.withOrigins(origins(mapped))).compare(target, live);
+				.withOrigins(mapped.columnOrigins())).compare(target, live);
 			logger.info("Compared {} mapped table(s) with schema(s) {} in {} ms", mapped.schema().tables().size(),
 					schemas, (System.nanoTime() - started) / 1_000_000);
 			return new Result(changes, defaultSchema);
@@ -96,13 +102,6 @@ public final class SchemaComparison {
 
 	private Set<QualifiedName> bookkeeping() {
 		return Set.of(this.settings.versionTable(), this.settings.qualifiedHistoryTable());
-	}
-
-	private static Map<ColumnRef, String> origins(MappedSchema mapped) {
-		Map<ColumnRef, String> origins = new HashMap<>();
-		mapped.origins().forEach((table, columns) -> columns
-			.forEach((column, origin) -> origins.put(new ColumnRef(table, column), origin)));
-		return origins;
 	}
 
 	private static String currentSchema(Connection connection) throws SQLException {

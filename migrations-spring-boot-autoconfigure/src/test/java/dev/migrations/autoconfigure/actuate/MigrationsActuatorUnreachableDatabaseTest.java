@@ -41,7 +41,7 @@ class MigrationsActuatorUnreachableDatabaseTest {
 			.jsonPath("$.status").isEqualTo("DOWN")
 			.jsonPath("$.details.target").isEqualTo("head")
 			.jsonPath("$.details.error").value(String.class,
-					(error) -> assertThat(error).startsWith("Database error").contains("SQLState"));
+					(error) -> assertThat(error).startsWith("Could not connect to the database").contains("SQLState"));
 	}
 
 	@Test

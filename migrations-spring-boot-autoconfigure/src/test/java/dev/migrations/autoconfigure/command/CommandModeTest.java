@@ -237,7 +237,7 @@ class CommandModeTest {
 			.run();
 
 		assertThat(result.exitCode()).isEqualTo(2);
-		assertThat(result.stderr()).startsWith("FAILED: Database error")
+		assertThat(result.stderr()).startsWith("FAILED: Could not connect to the database")
 			.contains("SQLState 08001: Connection to localhost:1 refused");
 	}
 
