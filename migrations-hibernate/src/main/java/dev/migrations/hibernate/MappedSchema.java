@@ -1,10 +1,13 @@
 package dev.migrations.hibernate;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import dev.migrations.core.diff.DiffOptions;
+import dev.migrations.core.diff.DiffOptions.ColumnRef;
 import dev.migrations.core.schema.DatabaseSchema;
 import dev.migrations.core.schema.QualifiedName;
 
@@ -32,6 +35,18 @@ public record MappedSchema(DatabaseSchema schema, Map<QualifiedName, Map<String,
 	 */
 	public Optional<String> origin(QualifiedName table, String column) {
 		return Optional.ofNullable(this.origins.getOrDefault(table, Map.of()).get(column));
+	}
+
+	/**
+	 * Every column's origin, keyed as {@link DiffOptions#withOrigins(Map)} takes them, so autogenerate names
+	 * {@code Entity.attribute} in its messages.
+	 * @return the origin of each column that an attribute declares
+	 */
+	public Map<ColumnRef, String> columnOrigins() {
+		Map<ColumnRef, String> columns = new HashMap<>();
+		this.origins.forEach((table, origins) -> origins
+			.forEach((column, origin) -> columns.put(new ColumnRef(table, column), origin)));
+		return columns;
 	}
 
 }

@@ -47,7 +47,9 @@ final class ColumnComparator {
 				alter(existing, column);
 			}
 		}
-		for (Column column : this.live.columns()) {
+		// last first: the downgrade adds them back in reverse, so in their order (each at the end of the table)
+		for (int i = this.live.columns().size() - 1; i >= 0; i--) {
+			Column column = this.live.columns().get(i);
 			if (this.target.column(column.name()) == null) {
 				this.changes.add(Phase.ALTER_COLUMNS, new DropColumn(this.live.name(), column.name(), column),
 						"DROP: column " + this.live.name() + "." + column.name()
@@ -66,16 +68,25 @@ final class ColumnComparator {
 	}
 
 	private void alter(Column live, Column target) {
-		if (!ColumnTypes.equivalent(live.type(), target.type())) {
+		boolean typeChanges = !ColumnTypes.equivalent(live.type(), target.type());
+		boolean defaultChanges = !sameDefault(live, target);
+		// PostgreSQL converts the default along with the type, and fails when the old default does not cast to the
+		// new type: as its manual says, drop the default first and set the new one after
+		boolean defaultDroppedFirst = typeChanges && defaultChanges && live.serverDefault() != null;
+		if (defaultDroppedFirst) {
+			this.changes.add(Phase.ALTER_COLUMNS, new AlterColumnDefault(this.target.name(), target.name(), null,
+					Previous.of(live.serverDefault())));
+		}
+		if (typeChanges) {
 			this.changes.add(Phase.ALTER_COLUMNS, changeType(live, target),
 					"review the conversion of existing values from " + live.type().describe() + " to "
 							+ target.type().describe(),
 					null);
 		}
-		if (!sameDefault(live, target)) {
-			this.changes.add(Phase.ALTER_COLUMNS, new AlterColumnDefault(this.target.name(), target.name(),
-					this.written.writtenColumn(this.target.name(), target.name()).serverDefault(),
-					Previous.of(live.serverDefault())));
+		String newDefault = this.written.writtenColumn(this.target.name(), target.name()).serverDefault();
+		if (defaultChanges && !(defaultDroppedFirst && newDefault == null)) {
+			this.changes.add(Phase.ALTER_COLUMNS, new AlterColumnDefault(this.target.name(), target.name(), newDefault,
+					Previous.of(defaultDroppedFirst ? null : live.serverDefault())));
 		}
 		if (live.nullable() != target.nullable() && target.identity() == Identity.NONE) {
 			this.changes.add(Phase.ALTER_COLUMNS,

@@ -48,14 +48,41 @@ final class ConstraintNames {
 		return (named.size() == 1) ? named : List.of();
 	}
 
+	/**
+	 * PostgreSQL's {@code makeObjectName}: {@code table_columns_suffix} within 63 bytes, shortening whichever of the
+	 * table name and the joined column names is longer, one byte at a time, then back to whole characters.
+	 */
 	private static String name(String table, List<String> columns, String suffix) {
-		String middle = columns.isEmpty() ? "" : "_" + String.join("_", columns);
-		String name = table + middle + "_" + suffix;
-		while (name.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES && table.length() > 1) {
-			table = table.substring(0, table.length() - 1);
-			name = table + middle + "_" + suffix;
+		String middle = String.join("_", columns);
+		int tableBytes = bytes(table);
+		int middleBytes = bytes(middle);
+		int available = MAX_BYTES - suffix.length() - 1 - (middle.isEmpty() ? 0 : 1);
+		while (tableBytes + middleBytes > available) {
+			if (tableBytes > middleBytes) {
+				tableBytes--;
+			}
+			else {
+				middleBytes--;
+			}
 		}
-		return name;
+		return clipped(table, tableBytes) + (middle.isEmpty() ? "" : "_" + clipped(middle, middleBytes)) + "_" + suffix;
+	}
+
+	private static int bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8).length;
+	}
+
+	/** The longest start of the text that fits in {@code maxBytes} of UTF-8 without splitting a character. */
+	private static String clipped(String text, int maxBytes) {
+		int end = 0;
+		while (end < text.length()) {
+			int next = text.offsetByCodePoints(end, 1);
+			if (bytes(text.substring(0, next)) > maxBytes) {
+				break;
+			}
+			end = next;
+		}
+		return text.substring(0, end);
 	}
 
 }

@@ -67,10 +67,10 @@ public final class SchemaDiff {
 	 */
 	public SchemaChanges compare(CanonicalTarget canonicalTarget, DatabaseSchema live) {
 		checkTimestampPolicy(canonicalTarget.written());
-		DatabaseSchema target = canonicalTarget.canonical();
+		DatabaseSchema target = canonicalTarget.comparedWith(live);
 		ChangeSet changes = new ChangeSet();
 		compareEnums(target, live, changes);
-		compareSequences(target, live, changes);
+		compareSequences(canonicalTarget, live, changes);
 		List<Table> created = new ArrayList<>();
 		for (Table table : included(target.tables())) {
 			Optional<Table> existing = live.table(table.name());
@@ -154,7 +154,8 @@ public final class SchemaDiff {
 		}
 	}
 
-	private void compareSequences(DatabaseSchema target, DatabaseSchema live, ChangeSet changes) {
+	private void compareSequences(CanonicalTarget canonicalTarget, DatabaseSchema live, ChangeSet changes) {
+		DatabaseSchema target = canonicalTarget.canonical();
 		for (Sequence sequence : target.sequences()) {
 			if (!this.options.filter().include(ObjectKind.SEQUENCE, sequence.name())) {
 				continue;
@@ -163,7 +164,7 @@ public final class SchemaDiff {
 				.filter((s) -> s.name().equals(sequence.name()))
 				.findFirst();
 			if (existing.isEmpty()) {
-				changes.add(Phase.CREATE_TYPES, new CreateSequence(sequence));
+				changes.add(Phase.CREATE_TYPES, new CreateSequence(canonicalTarget.writtenSequence(sequence.name())));
 				continue;
 			}
 			SequenceOptions wanted = sequence.options();

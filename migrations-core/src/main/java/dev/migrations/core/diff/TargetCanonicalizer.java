@@ -51,31 +51,27 @@ public final class TargetCanonicalizer {
 	private final PostgresDdl ddl = new PostgresDdl();
 
 	/**
-	 * The target as written (every constraint named) and as PostgreSQL spells it; fails with PostgreSQL's error if
-	 * the target cannot be created.
+	 * The target as written (every constraint named), as PostgreSQL spells it, and as PostgreSQL spells that spelling
+	 * once re-created; fails with PostgreSQL's error if the target cannot be created.
 	 */
 	public CanonicalTarget canonicalize(Connection connection, DatabaseSchema mapped) throws SQLException {
 		DatabaseSchema target = nameConstraints(mapped);
-		Map<String, String> shadows = shadowSchemas(target);
-		if (shadows.isEmpty()) {
+		List<String> schemas = schemas(target);
+		if (schemas.isEmpty()) {
 			return CanonicalTarget.asIs(target);
 		}
-		Map<String, String> originals = new LinkedHashMap<>();
-		shadows.forEach((original, shadow) -> originals.put(shadow, original));
 		boolean autoCommit = connection.getAutoCommit();
 		connection.setAutoCommit(false);
 		try (Statement statement = connection.createStatement()) {
-			for (String shadow : shadows.values()) {
-				statement.execute("CREATE SCHEMA " + Identifiers.quote(shadow));
-			}
-			statement.execute("SET LOCAL search_path = " + shadowSearchPath(statement, shadows));
-			DatabaseSchema shadowTarget = new SchemaRenaming(shadows::get, UnaryOperator.identity()).apply(target);
-			for (SqlStatement sql : this.ddl.render(creation(shadowTarget))) {
-				statement.execute(sql.toScript());
-			}
-			DatabaseSchema read = this.catalog.read(connection, Set.copyOf(shadows.values()), Set.of());
-			return new CanonicalTarget(target,
-					new SchemaRenaming(originals::get, (sql) -> unshadow(sql, originals)).apply(read));
+			Map<String, String> first = shadowSchemas(schemas);
+			Map<String, String> second = shadowSchemas(schemas);
+			DatabaseSchema printed = build(connection, statement,
+					new SchemaRenaming(first::get, UnaryOperator.identity()).apply(target), first);
+			// PostgreSQL does not always print an expression as it prints it again once re-parsed: build what it
+			// printed once more, for the spelling a revision re-creating it from the catalog (a downgrade) leaves
+			DatabaseSchema reprinted = build(connection, statement, renamed(printed, between(first, second)),
+					between(first, second));
+			return new CanonicalTarget(target, renamed(printed, inverse(first)), renamed(reprinted, inverse(second)));
 		}
 		finally {
 			connection.rollback();
@@ -83,16 +79,52 @@ public final class TargetCanonicalizer {
 		}
 	}
 
-	/** Puts the real schema names back where PostgreSQL printed a shadow schema's name into an expression. */
-	private static String unshadow(String sql, Map<String, String> originals) {
+	/**
+	 * Creates the schema, already moved into its shadow schemas, and reads it back from the catalog.
+	 * @param renames for each schema on the search path, the shadow schema that stands in for it
+	 */
+	private DatabaseSchema build(Connection connection, Statement statement, DatabaseSchema schema,
+			Map<String, String> renames) throws SQLException {
+		for (String shadow : renames.values()) {
+			statement.execute("CREATE SCHEMA " + Identifiers.quote(shadow));
+		}
+		statement.execute("SET LOCAL search_path = " + shadowSearchPath(statement, renames));
+		for (SqlStatement sql : this.ddl.render(creation(schema))) {
+			statement.execute(sql.toScript());
+		}
+		return this.catalog.read(connection, Set.copyOf(renames.values()), Set.of());
+	}
+
+	/**
+	 * Moves a schema read from shadow schemas to other schemas, also where PostgreSQL printed a shadow schema's
+	 * name into an expression: the shadows' random names cannot be mistaken for anything else.
+	 */
+	private static DatabaseSchema renamed(DatabaseSchema schema, Map<String, String> renames) {
+		return new SchemaRenaming(renames::get, (sql) -> renamed(sql, renames)).apply(schema);
+	}
+
+	private static String renamed(String sql, Map<String, String> renames) {
 		String result = sql;
-		List<String> longestFirst = originals.keySet().stream()
+		List<String> longestFirst = renames.keySet().stream()
 			.sorted(Comparator.comparingInt(String::length).reversed())
 			.toList();
 		for (String shadow : longestFirst) {
-			result = result.replace(shadow, Identifiers.quote(originals.get(shadow)));
+			result = result.replace(shadow, Identifiers.quote(renames.get(shadow)));
 		}
 		return result;
+	}
+
+	private static Map<String, String> inverse(Map<String, String> map) {
+		Map<String, String> inverse = new LinkedHashMap<>();
+		map.forEach((key, value) -> inverse.put(value, key));
+		return inverse;
+	}
+
+	/** From each of one set of shadows to the other set's shadow of the same schema. */
+	private static Map<String, String> between(Map<String, String> from, Map<String, String> to) {
+		Map<String, String> renames = new LinkedHashMap<>();
+		from.forEach((original, shadow) -> renames.put(shadow, to.get(original)));
+		return renames;
 	}
 
 	/** Names every unnamed constraint as PostgreSQL would, so both forms of the target share every name. */
@@ -129,16 +161,22 @@ public final class TargetCanonicalizer {
 		return elements;
 	}
 
-	private static Map<String, String> shadowSchemas(DatabaseSchema target) {
-		String prefix = "migrations_shadow_" + HexFormat.of().formatHex(randomBytes());
-		Map<String, String> shadows = new LinkedHashMap<>();
-		Stream.of(target.tables().stream().map(Table::name), target.sequences().stream().map(Sequence::name),
+	/** The schemas of the target's tables, sequences and types, in name order. */
+	private static List<String> schemas(DatabaseSchema target) {
+		return Stream.of(target.tables().stream().map(Table::name), target.sequences().stream().map(Sequence::name),
 				target.enums().stream().map(EnumType::name))
 			.flatMap((names) -> names)
 			.map(QualifiedName::schema)
 			.distinct()
 			.sorted()
-			.forEach((schema) -> shadows.put(schema, prefix + "_" + shadows.size()));
+			.toList();
+	}
+
+	/** For each schema, a scratch schema of a new random name. */
+	private static Map<String, String> shadowSchemas(List<String> schemas) {
+		String prefix = "migrations_shadow_" + HexFormat.of().formatHex(randomBytes());
+		Map<String, String> shadows = new LinkedHashMap<>();
+		schemas.forEach((schema) -> shadows.put(schema, prefix + "_" + shadows.size()));
 		return shadows;
 	}
 

@@ -6,8 +6,9 @@ import java.util.Optional;
 import dev.migrations.core.schema.QualifiedName;
 
 /**
- * {@code ALTER TYPE ... ADD VALUE [BEFORE | AFTER]}. Not reversible: PostgreSQL cannot remove an enum label. The
- * new label cannot be used in the same transaction that adds it.
+ * {@code ALTER TYPE ... ADD VALUE IF NOT EXISTS [BEFORE | AFTER]}. Not reversible: PostgreSQL cannot remove an enum
+ * label, so a downgrade leaves it, and upgrading again finds it there and goes on. The new label cannot be used in
+ * the same transaction that adds it.
  *
  * @param type the enum type
  * @param value the new label

@@ -276,7 +276,8 @@ public final class PostgresDdl {
 		else if (add.after() != null) {
 			position = " AFTER " + Literals.literal(add.after());
 		}
-		return "ALTER TYPE " + name(add.type()) + " ADD VALUE " + Literals.literal(add.value()) + position;
+		// IF NOT EXISTS: no downgrade can remove the label, so upgrading again after one must not fail on it
+		return "ALTER TYPE " + name(add.type()) + " ADD VALUE IF NOT EXISTS " + Literals.literal(add.value()) + position;
 	}
 
 	/** The options that are set, in {@code CREATE SEQUENCE} order; empty when none is. */

@@ -39,6 +39,7 @@ import dev.migrations.core.schema.QualifiedName;
 import dev.migrations.core.schema.ReferentialAction;
 import dev.migrations.core.schema.Table;
 import dev.migrations.core.schema.TableElement;
+import dev.migrations.core.support.AutogenerateRoundTrip;
 import dev.migrations.testsupport.FreshDatabase;
 
 /** Autogenerate cases, each run from starting schema to generated revision and back on PostgreSQL. */
@@ -54,7 +55,8 @@ class AutogenerateRoundTripTest {
 
 	@BeforeEach
 	void newDatabase() {
-		this.roundTrip = new AutogenerateRoundTrip(server.newDatabase(), this.sources, Set.of("public", "billing"));
+		this.roundTrip = new AutogenerateRoundTrip(server.newDatabase(), this.sources, Set.of("public", "billing"),
+				DiffOptions.defaults());
 	}
 
 	private static Table table(String name, TableElement... elements) {

@@ -24,11 +24,14 @@ import org.junit.jupiter.api.Test;
 
 import dev.migrations.core.codegen.GeneratedBody.Step;
 import dev.migrations.core.diff.DiffOptions.ColumnRef;
+import dev.migrations.core.operation.CreateSequence;
 import dev.migrations.core.operation.Operation;
 import dev.migrations.core.operation.TimestampPolicy;
 import dev.migrations.core.schema.DatabaseSchema;
 import dev.migrations.core.schema.EnumType;
 import dev.migrations.core.schema.QualifiedName;
+import dev.migrations.core.schema.Sequence;
+import dev.migrations.core.schema.SequenceOptions;
 import dev.migrations.core.schema.Table;
 import dev.migrations.core.schema.TableElement;
 
@@ -89,6 +92,21 @@ class SchemaDiffTest {
 	}
 
 	@Test
+	void aNewSequenceIsWrittenWithTheOptionsTheMappingSets() {
+		QualifiedName name = QualifiedName.of("public", "invoice_seq");
+		SequenceOptions declared = SequenceOptions.defaults().start(1L).incrementBy(50L);
+		Sequence written = new Sequence(name, null, declared);
+		Sequence canonical = new Sequence(name, bigint(), declared.minValue(1L).maxValue(Long.MAX_VALUE).cache(1L).cycle(false));
+
+		DatabaseSchema printed = new DatabaseSchema(List.of(), List.of(canonical), List.of());
+		SchemaChanges changes = this.diff.compare(
+				new CanonicalTarget(new DatabaseSchema(List.of(), List.of(written), List.of()), printed, printed),
+				DatabaseSchema.empty());
+
+		assertThat(changes.upgrade()).extracting(Step::operation).containsExactly(new CreateSequence(written));
+	}
+
+	@Test
 	void aDroppedColumnComesBackWithItsDefinitionAndIsMarked() {
 		Table before = table("users", column("id", bigint()).notNull(), column("legacy", text()).serverDefault("'x'::text"));
 		Table after = table("users", column("id", bigint()).notNull());
@@ -101,6 +119,17 @@ class SchemaDiffTest {
 			assertThat(step.operation().describe()).isEqualTo("add column public.users.legacy");
 			assertThat(step.note()).isEqualTo("the column comes back empty: its data is not restored");
 		});
+	}
+
+	@Test
+	void droppedColumnsComeBackInTheirOrder() {
+		Table before = table("users", column("id", bigint()).notNull(), column("a", text()), column("b", text()));
+		Table after = table("users", column("id", bigint()).notNull());
+
+		SchemaChanges changes = this.diff.compare(schema(after), schema(before));
+
+		assertThat(upgrade(changes)).containsExactly("drop column public.users.b", "drop column public.users.a");
+		assertThat(downgrade(changes)).containsExactly("add column public.users.a", "add column public.users.b");
 	}
 
 	@Test
@@ -120,6 +149,30 @@ class SchemaDiffTest {
 				"drop comment on column public.users.name", "alter column public.users.name drop not null",
 				"alter column public.users.name drop default",
 				"alter column public.users.name type character varying(100) -> character varying(50)");
+	}
+
+	@Test
+	void aDefaultThatChangesWithTheTypeIsDroppedBeforeTheTypeAndSetAfter() {
+		Table before = table("items", column("stock", text()).serverDefault("'none'::text"));
+		Table after = table("items", column("stock", integer()).serverDefault("0"));
+
+		SchemaChanges changes = this.diff.compare(schema(after), schema(before));
+
+		assertThat(changes.summary()).containsExactly("+ alter column public.items.stock drop default",
+				"+ alter column public.items.stock type text -> integer",
+				"+ alter column public.items.stock set default 0");
+		assertThat(downgrade(changes)).containsExactly("alter column public.items.stock drop default",
+				"alter column public.items.stock type integer -> text",
+				"alter column public.items.stock set default 'none'::text");
+	}
+
+	@Test
+	void aDefaultThatStaysIsConvertedWithTheType() {
+		Table before = table("items", column("stock", integer()).serverDefault("0"));
+		Table after = table("items", column("stock", bigint()).serverDefault("0"));
+
+		assertThat(this.diff.compare(schema(after), schema(before)).summary())
+			.containsExactly("+ alter column public.items.stock type integer -> bigint");
 	}
 
 	@Test
@@ -168,6 +221,22 @@ class SchemaDiffTest {
 
 		assertThat(upgrade(changes)).containsExactly("drop check constraint ck_age on public.users",
 				"add check constraint ck_age on public.users");
+	}
+
+	@Test
+	void aCheckInTheSpellingPostgresqlGivesItOnceReprintedIsNoChange() {
+		String printed = "((status)::text = ANY ((ARRAY['NEW'::character varying, 'PAID'::character varying])::text[]))";
+		String reprinted = "((status)::text = ANY (ARRAY[('NEW'::character varying)::text, ('PAID'::character varying)::text]))";
+		Table written = table("orders", column("status", varchar(255)), check("status in ('NEW','PAID')").named("ck"));
+		Table canonical = table("orders", column("status", varchar(255)), check(printed).named("ck"));
+		Table again = table("orders", column("status", varchar(255)), check(reprinted).named("ck"));
+		CanonicalTarget target = new CanonicalTarget(schema(written), schema(canonical), schema(again));
+
+		assertThat(this.diff.compare(target, schema(again)).isEmpty()).isTrue();
+		assertThat(this.diff.compare(target, schema(canonical)).isEmpty()).isTrue();
+		assertThat(this.diff.compare(target, schema(table("orders", column("status", varchar(255)),
+				check("(status)::text <> 'x'").named("ck")))).summary())
+			.containsExactly("- drop check constraint ck on public.orders", "+ add check constraint ck on public.orders");
 	}
 
 	@Test

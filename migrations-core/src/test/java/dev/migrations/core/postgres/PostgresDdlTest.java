@@ -299,8 +299,9 @@ class PostgresDdlTest {
 			op.addEnumValueAfter("mood", "fine", "ok");
 			op.dropEnum("mood");
 		})).containsExactly("CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')",
-				"ALTER TYPE mood ADD VALUE 'ecstatic'", "ALTER TYPE mood ADD VALUE 'meh' BEFORE 'ok'",
-				"ALTER TYPE mood ADD VALUE 'fine' AFTER 'ok'", "DROP TYPE mood");
+				"ALTER TYPE mood ADD VALUE IF NOT EXISTS 'ecstatic'",
+				"ALTER TYPE mood ADD VALUE IF NOT EXISTS 'meh' BEFORE 'ok'",
+				"ALTER TYPE mood ADD VALUE IF NOT EXISTS 'fine' AFTER 'ok'", "DROP TYPE mood");
 	}
 
 	@Test

@@ -4,10 +4,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -17,7 +15,6 @@ import org.slf4j.LoggerFactory;
 
 import dev.migrations.core.diff.CanonicalTarget;
 import dev.migrations.core.diff.DiffOptions;
-import dev.migrations.core.diff.DiffOptions.ColumnRef;
 import dev.migrations.core.diff.SchemaChanges;
 import dev.migrations.core.diff.SchemaDiff;
 import dev.migrations.core.diff.TargetCanonicalizer;
@@ -92,7 +89,7 @@ public final class SchemaComparison {
 			schemas.addAll(this.extraSchemas);
 			var live = new PostgresCatalog().read(connection, schemas, bookkeeping());
 			SchemaChanges changes = new SchemaDiff(this.options.withDefaultSchema(defaultSchema)
-				.withOrigins(origins(mapped))).compare(target, live);
+				.withOrigins(mapped.columnOrigins())).compare(target, live);
 			logger.info("Compared {} mapped table(s) with schema(s) {} in {} ms", mapped.schema().tables().size(),
 					schemas, (System.nanoTime() - started) / 1_000_000);
 			return new Result(changes, defaultSchema);
@@ -105,13 +102,6 @@ public final class SchemaComparison {
 
 	private Set<QualifiedName> bookkeeping() {
 		return Set.of(this.settings.versionTable(), this.settings.qualifiedHistoryTable());
-	}
-
-	private static Map<ColumnRef, String> origins(MappedSchema mapped) {
-		Map<ColumnRef, String> origins = new HashMap<>();
-		mapped.origins().forEach((table, columns) -> columns
-			.forEach((column, origin) -> origins.put(new ColumnRef(table, column), origin)));
-		return origins;
 	}
 
 	private static String currentSchema(Connection connection) throws SQLException {
