@@ -61,7 +61,8 @@ final class DatabaseConnector {
 			if (ex.getCause() instanceof SQLException sql) {
 				throw cannotConnect(sql);
 			}
-			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex.getCause());
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+					: new IllegalStateException(ex.getCause());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
