@@ -2,6 +2,7 @@ package dev.migrations.core.reliability;
 
 import static dev.migrations.core.operation.Dsl.check;
 import static dev.migrations.core.operation.Dsl.column;
+import static dev.migrations.core.operation.Dsl.expression;
 import static dev.migrations.core.operation.Dsl.foreignKey;
 import static dev.migrations.core.operation.Dsl.index;
 import static dev.migrations.core.operation.Dsl.unique;
@@ -31,12 +32,15 @@ import dev.migrations.core.schema.CheckConstraint;
 import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.ColumnType;
 import dev.migrations.core.schema.DatabaseSchema;
+import dev.migrations.core.schema.Deferrability;
 import dev.migrations.core.schema.EnumType;
 import dev.migrations.core.schema.ForeignKey;
 import dev.migrations.core.schema.Index;
 import dev.migrations.core.schema.PrimaryKey;
 import dev.migrations.core.schema.QualifiedName;
 import dev.migrations.core.schema.ReferentialAction;
+import dev.migrations.core.schema.Sequence;
+import dev.migrations.core.schema.SequenceOptions;
 import dev.migrations.core.schema.Table;
 import dev.migrations.core.schema.TableComment;
 import dev.migrations.core.schema.TableElement;
@@ -44,8 +48,8 @@ import dev.migrations.core.schema.UniqueConstraint;
 
 /**
  * A seeded generator of schema evolutions: the schema an application's entities would map, changed one step at a
- * time the way entities change (tables, columns, types, nullability, defaults, indexes, unique, check and foreign
- * key constraints, comments, native enums), built directly as the {@link DatabaseSchema} autogenerate takes as its
+ * time the way entities change (tables, columns, types, nullability, defaults, plain, partial and expression indexes,
+ * unique, check and foreign key constraints, comments, native enums, sequences), built directly as the {@link DatabaseSchema} autogenerate takes as its
  * target. The same seed gives the same steps. Names are mostly plain, sometimes ones that need quoting.
  */
 final class SchemaEvolution {
@@ -71,6 +75,8 @@ final class SchemaEvolution {
 
 	private final List<EnumType> enums = new ArrayList<>();
 
+	private final List<Sequence> sequences = new ArrayList<>();
+
 	private int counter;
 
 	SchemaEvolution(long seed) {
@@ -84,7 +90,7 @@ final class SchemaEvolution {
 
 	/** Changes the schema in one random way and returns it. */
 	Step next() {
-		List<Supplier<String>> changes = new ArrayList<>(List.of(this::createTable));
+		List<Supplier<String>> changes = new ArrayList<>(List.of(this::createTable, this::changeSequences));
 		if (!this.tables.isEmpty()) {
 			changes.addAll(List.of(this::addColumn, this::addColumn, this::changeType, this::changeNullability,
 					this::changeDefault, this::addIndex, this::addUnique, this::addCheck, this::addForeignKey,
@@ -100,7 +106,7 @@ final class SchemaEvolution {
 
 	private DatabaseSchema schema() {
 		List<Table> built = this.tables.stream().map(TableDraft::build).toList();
-		return new DatabaseSchema(built, List.of(), List.copyOf(this.enums));
+		return new DatabaseSchema(built, List.copyOf(this.sequences), List.copyOf(this.enums));
 	}
 
 	private String createTable() {
@@ -171,8 +177,17 @@ final class SchemaEvolution {
 			return null;
 		}
 		Index index = index(constraintName("ix"), columns.toArray(String[]::new)).unique(this.random.nextInt(3) == 0);
+		String first = Identifiers.quote(columns.get(0));
+		if (this.random.nextInt(3) == 0) {
+			index = index.where(first + " IS NOT NULL");
+		}
+		Column column = table.columns.get(columns.get(0));
+		if (TEXTS.stream().anyMatch((t) -> t.get().equals(column.type())) && this.random.nextBoolean()) {
+			index = index(index.name(), expression("lower(" + first + ")")).unique(index.unique()).where(index.where());
+		}
 		table.indexes.add(index);
-		return "add " + (index.unique() ? "unique " : "") + "index " + index.name() + " on " + table.name + columns;
+		return "add " + (index.unique() ? "unique " : "") + "index " + index.name() + " on " + table.name + index.parts()
+				+ ((index.where() != null) ? " where " + index.where() : "");
 	}
 
 	private String addUnique() {
@@ -210,7 +225,9 @@ final class SchemaEvolution {
 		String columnName = name(new ArrayList<>(table.columns.keySet()));
 		table.columns.put(columnName, column(columnName, bigint()));
 		ForeignKey key = foreignKey(columnName).references(QualifiedName.of(SCHEMA, referenced.name), "id")
-			.onDelete(pick(List.of(ReferentialAction.NO_ACTION, ReferentialAction.CASCADE, ReferentialAction.SET_NULL)));
+			.onDelete(pick(List.of(ReferentialAction.NO_ACTION, ReferentialAction.CASCADE, ReferentialAction.SET_NULL)))
+			.onUpdate(pick(List.of(ReferentialAction.NO_ACTION, ReferentialAction.CASCADE)))
+			.deferrable(pick(List.of(Deferrability.NOT_DEFERRABLE, Deferrability.DEFERRABLE_INITIALLY_DEFERRED)));
 		table.foreignKeys.add(this.random.nextBoolean() ? key.named(constraintName("fk")) : key);
 		return "add column " + table.name + "." + columnName + " referencing " + referenced.name;
 	}
@@ -237,6 +254,21 @@ final class SchemaEvolution {
 		return "add enum " + name + " and column " + table.name + "." + columnName;
 	}
 
+	private String changeSequences() {
+		if (!this.sequences.isEmpty() && this.random.nextBoolean()) {
+			Sequence sequence = this.sequences.remove(this.random.nextInt(this.sequences.size()));
+			if (this.random.nextBoolean()) {
+				return "drop sequence " + sequence.name();
+			}
+			long increment = sequence.options().increment() + 1;
+			this.sequences.add(new Sequence(sequence.name(), null, sequence.options().incrementBy(increment)));
+			return "alter sequence " + sequence.name() + " increment by " + increment;
+		}
+		QualifiedName name = QualifiedName.of(SCHEMA, constraintName("seq"));
+		this.sequences.add(new Sequence(name, null, SequenceOptions.defaults().start(100).incrementBy(50)));
+		return "create sequence " + name;
+	}
+
 	private String dropColumn() {
 		TableDraft table = pick(this.tables);
 		List<Column> candidates = table.plainColumns((c) -> true);
@@ -246,7 +278,8 @@ final class SchemaEvolution {
 		String name = pick(candidates).name();
 		table.columns.remove(name);
 		table.uniques.removeIf((u) -> u.columns().contains(name));
-		table.indexes.removeIf((i) -> i.parts().stream().anyMatch((p) -> p.text().equals(name)));
+		table.indexes.removeIf((i) -> i.parts().stream()
+			.anyMatch((p) -> p.text().equals(name) || p.text().equals("lower(" + Identifiers.quote(name) + ")")));
 		table.checks.values().removeIf(name::equals);
 		table.foreignKeys.removeIf((f) -> f.columns().contains(name));
 		this.enums.removeIf((e) -> this.tables.stream().noneMatch((t) -> t.uses(e)));
