@@ -94,8 +94,9 @@ class HostileNamesTest {
 				column("Mixed Case", integer()).comment(SQL_INJECTION + "\n" + JAVA_INJECTION),
 				column("a\"b", named(mood)).serverDefault("'it''s'"),
 				column("it's", varchar(20)).serverDefault("'semi; colon'"), column("semi; DROP TABLE x; --", text()),
-				column("new\nline", text()), column("paragraph\u2029separator", text()), column(JAVA_INJECTION, text()), column(ASCII_63, bigint()),
-				column(UTF8_63, text()), column("émoji 😀", text()), primaryKey("user").named("pk \"order\""),
+				column("new\nline", text()), column("paragraph\u2029separator", text()), column(JAVA_INJECTION, text()),
+				column(ASCII_63, bigint()), column(UTF8_63, text()), column("émoji 😀", text()),
+				primaryKey("user").named("pk \"order\""),
 				unique("it's").named("uq; DROP"), check("\"Mixed Case\" >= 0").named("ck 'x'"),
 				index("ix \"q\"", "semi; DROP TABLE x; --"), index("ix lower", expression("lower(\"user\")")),
 				comment(SQL_INJECTION + "\n" + JAVA_INJECTION));

@@ -49,8 +49,9 @@ import dev.migrations.core.schema.UniqueConstraint;
 /**
  * A seeded generator of schema evolutions: the schema an application's entities would map, changed one step at a
  * time the way entities change (tables, columns, types, nullability, defaults, plain, partial and expression indexes,
- * unique, check and foreign key constraints, comments, native enums, sequences), built directly as the {@link DatabaseSchema} autogenerate takes as its
- * target. The same seed gives the same steps. Names are mostly plain, sometimes ones that need quoting.
+ * unique, check and foreign key constraints, comments, native enums, sequences), built directly as the
+ * {@link DatabaseSchema} autogenerate takes as its target. The same seed gives the same steps. Names are mostly plain,
+ * sometimes ones that need quoting.
  */
 final class SchemaEvolution {
 
