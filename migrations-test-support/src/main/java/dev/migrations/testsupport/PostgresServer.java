@@ -34,15 +34,28 @@ record PostgresServer(String kind, String adminJdbcUrl, String username, String 
 
     /** Creates an empty database with a random name from {@code template0}. */
     TestDatabase createDatabase() {
+        return createDatabase("template0");
+    }
+
+    /**
+     * Creates a database with a random name as a copy of another one, which no session may be connected to.
+     * @param template the name of the database to copy
+     */
+    TestDatabase createDatabase(String template) {
         String name = "test_" + HexFormat.of().formatHex(randomBytes());
-        execute("CREATE DATABASE " + name + " TEMPLATE template0");
+        execute("CREATE DATABASE " + name + " TEMPLATE " + template);
         String jdbcUrl = jdbcUrl(name);
         return new TestDatabase(name, jdbcUrl, username, password, dataSource(jdbcUrl));
     }
 
     /** Drops a database that {@link #createDatabase()} made, ending the sessions still connected to it. */
     void dropDatabase(TestDatabase database) {
-        execute("DROP DATABASE IF EXISTS " + database.name() + " WITH (FORCE)");
+        dropDatabase(database.name());
+    }
+
+    /** Drops a database by name, ending the sessions still connected to it. */
+    void dropDatabase(String name) {
+        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
     /** The server's {@code select version()}. */

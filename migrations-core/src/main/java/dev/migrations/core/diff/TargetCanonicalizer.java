@@ -52,7 +52,9 @@ public final class TargetCanonicalizer {
 
 	/**
 	 * The target as written (every constraint named), as PostgreSQL spells it, and as PostgreSQL spells that spelling
-	 * once re-created; fails with PostgreSQL's error if the target cannot be created.
+	 * once re-created; fails with PostgreSQL's error if the target cannot be created. Only the tables that hold SQL
+	 * text are built (see {@link BuiltTables}); the others keep their written form with their types spelled through
+	 * one {@link TypeProbe} table, so their number costs no DDL.
 	 */
 	public CanonicalTarget canonicalize(Connection connection, DatabaseSchema mapped) throws SQLException {
 		DatabaseSchema target = nameConstraints(mapped);
@@ -60,18 +62,29 @@ public final class TargetCanonicalizer {
 		if (schemas.isEmpty()) {
 			return CanonicalTarget.asIs(target);
 		}
+		Set<QualifiedName> builtNames = BuiltTables.of(target);
+		List<Table> asWritten = target.tables().stream().filter((table) -> !builtNames.contains(table.name())).toList();
+		DatabaseSchema built = new DatabaseSchema(
+				target.tables().stream().filter((table) -> builtNames.contains(table.name())).toList(),
+				target.sequences(), target.enums());
+		TypeProbe probe = new TypeProbe(asWritten);
 		boolean autoCommit = connection.getAutoCommit();
 		connection.setAutoCommit(false);
 		try (Statement statement = connection.createStatement()) {
 			Map<String, String> first = shadowSchemas(schemas);
 			Map<String, String> second = shadowSchemas(schemas);
-			DatabaseSchema printed = build(connection, statement,
-					new SchemaRenaming(first::get, UnaryOperator.identity()).apply(target), first);
+			QualifiedName probeName = QualifiedName.of(first.values().iterator().next(), "migrations_type_probe");
+			DatabaseSchema printedWithProbe = build(connection, statement,
+					probe.addedTo(new SchemaRenaming(first::get, UnaryOperator.identity()).apply(built), probeName),
+					first);
+			DatabaseSchema printed = TypeProbe.removedFrom(printedWithProbe, probeName);
 			// PostgreSQL does not always print an expression as it prints it again once re-parsed: build what it
 			// printed once more, for the spelling a revision re-creating it from the catalog (a downgrade) leaves
 			DatabaseSchema reprinted = build(connection, statement, renamed(printed, between(first, second)),
 					between(first, second));
-			return new CanonicalTarget(target, renamed(printed, inverse(first)), renamed(reprinted, inverse(second)));
+			List<Table> plain = probe.spell(asWritten, printedWithProbe, probeName);
+			return new CanonicalTarget(target, TypeProbe.withTables(renamed(printed, inverse(first)), plain),
+					TypeProbe.withTables(renamed(reprinted, inverse(second)), plain));
 		}
 		finally {
 			connection.rollback();
@@ -90,8 +103,9 @@ public final class TargetCanonicalizer {
 		}
 		statement.execute("SET LOCAL search_path = " + shadowSearchPath(statement, renames));
 		for (SqlStatement sql : this.ddl.render(creation(schema))) {
-			statement.execute(sql.toScript());
+			statement.addBatch(sql.toScript());
 		}
+		statement.executeBatch(); // one round trip for the whole schema, not one per statement
 		return this.catalog.read(connection, Set.copyOf(renames.values()), Set.of());
 	}
 

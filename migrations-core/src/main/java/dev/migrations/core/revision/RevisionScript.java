@@ -26,6 +26,9 @@ public final class RevisionScript {
 
 	private final Class<? extends Migration> type;
 
+	/** Looked up once: every checksum validation instantiates each applied revision again. */
+	private final Constructor<? extends Migration> constructor;
+
 	private final String id;
 
 	private final List<String> revises;
@@ -38,8 +41,10 @@ public final class RevisionScript {
 
 	private final List<String> dependsOn;
 
-	private RevisionScript(Class<? extends Migration> type, Revision revision) {
+	private RevisionScript(Class<? extends Migration> type, Constructor<? extends Migration> constructor,
+			Revision revision) {
 		this.type = type;
+		this.constructor = constructor;
 		this.id = revision.id();
 		this.revises = List.of(revision.revises());
 		this.message = revision.message();
@@ -63,12 +68,12 @@ public final class RevisionScript {
 					+ Migration.class.getName() + ": add implements Migration, or remove the annotation if it is"
 					+ " not a revision");
 		}
-		requireInstantiable(type);
+		Constructor<? extends Migration> constructor = instantiable(type.asSubclass(Migration.class));
 		if (!isRevisionId(revision.id())) {
 			throw new RevisionGraphException("revision id '" + revision.id() + "' in " + type.getName()
 					+ " must be 12 lowercase hexadecimal characters, e.g. 3f2a91c0d1b2");
 		}
-		RevisionScript script = new RevisionScript(type.asSubclass(Migration.class), revision);
+		RevisionScript script = new RevisionScript(type.asSubclass(Migration.class), constructor, revision);
 		script.checkReferences("revises", script.revises);
 		script.checkReferences("depends on", script.dependsOn);
 		script.checkBranchLabels();
@@ -80,16 +85,16 @@ public final class RevisionScript {
 		return REVISION_ID.matcher(text).matches();
 	}
 
-	private static void requireInstantiable(Class<?> type) {
-		boolean instantiable = Modifier.isPublic(type.getModifiers()) && !Modifier.isAbstract(type.getModifiers())
-				&& publicNoArgConstructor(type) != null;
-		if (!instantiable) {
+	private static Constructor<? extends Migration> instantiable(Class<? extends Migration> type) {
+		Constructor<? extends Migration> constructor = publicNoArgConstructor(type);
+		if (!Modifier.isPublic(type.getModifiers()) || Modifier.isAbstract(type.getModifiers()) || constructor == null) {
 			throw new RevisionGraphException("revision class " + type.getName()
 					+ " must be a public, non-abstract class with a public no-argument constructor");
 		}
+		return constructor;
 	}
 
-	private static Constructor<?> publicNoArgConstructor(Class<?> type) {
+	private static Constructor<? extends Migration> publicNoArgConstructor(Class<? extends Migration> type) {
 		try {
 			return type.getConstructor();
 		}
@@ -157,7 +162,7 @@ public final class RevisionScript {
 	/** Creates the migration through its public no-argument constructor. */
 	public Migration newInstance() {
 		try {
-			return this.type.getConstructor().newInstance();
+			return this.constructor.newInstance();
 		}
 		catch (InvocationTargetException ex) {
 			throw new RevisionGraphException("could not create " + this + ": its constructor threw "
