@@ -1,5 +1,7 @@
 package dev.migrations.core.codegen;
 
+import static dev.migrations.core.codegen.JavaLiterals.literal;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +52,7 @@ import dev.migrations.core.schema.UniqueConstraint;
 /**
  * Writes an operation as the DSL statement a person would write for it, so that a generated revision records
  * exactly the operation it was generated from. Names in the default schema are written unqualified; others go
- * through {@code op.inSchema(...)}. Every text is a JavaPoet string literal, escaped.
+ * through {@code op.inSchema(...)}. Every text is a string literal ({@link JavaLiterals}), escaped.
  */
 final class OperationCode {
 
@@ -79,7 +81,7 @@ final class OperationCode {
 		}
 		QualifiedName scope = scope(operation);
 		String on = (scope == null || isDefault(scope.schema())) ? receiver
-				: CodeBlock.of("$L.inSchema($S)", receiver, scope.schema()).toString();
+				: CodeBlock.of("$L.inSchema($L)", receiver, literal(scope.schema())).toString();
 		return CodeBlock.builder().add("$L.$L;\n", on, call(operation)).build();
 	}
 
@@ -88,44 +90,48 @@ final class OperationCode {
 			return createTable(create.table());
 		}
 		if (operation instanceof DropTable drop) {
-			return CodeBlock.of("dropTable($S)", drop.table().name());
+			return CodeBlock.of("dropTable($L)", literal(drop.table().name()));
 		}
 		if (operation instanceof RenameTable rename) {
-			return CodeBlock.of("renameTable($S, $S)", rename.table().name(), rename.newName());
+			return CodeBlock.of("renameTable($L, $L)", literal(rename.table().name()), literal(rename.newName()));
 		}
 		if (operation instanceof SetTableComment comment) {
-			return CodeBlock.of("setTableComment($S, $S)", comment.table().name(), comment.comment());
+			return CodeBlock.of("setTableComment($L, $L)", literal(comment.table().name()), literal(comment.comment()));
 		}
 		if (operation instanceof AddColumn add) {
-			return CodeBlock.of("addColumn($S, $L)", add.table().name(), column(add.column()));
+			return CodeBlock.of("addColumn($L, $L)", literal(add.table().name()), column(add.column()));
 		}
 		if (operation instanceof DropColumn drop) {
-			return CodeBlock.of("dropColumn($S, $S)", drop.table().name(), drop.column());
+			return CodeBlock.of("dropColumn($L, $L)", literal(drop.table().name()), literal(drop.column()));
 		}
 		if (operation instanceof RenameColumn rename) {
-			return CodeBlock.of("renameColumn($S, $S, $S)", rename.table().name(), rename.column(), rename.newName());
+			return CodeBlock.of("renameColumn($L, $L, $L)", literal(rename.table().name()), literal(rename.column()),
+					literal(rename.newName()));
 		}
 		if (operation instanceof AlterColumnType alter) {
 			return alterColumnType(alter);
 		}
 		if (operation instanceof AlterColumnNullability alter) {
-			return CodeBlock.of("alterColumn($S, $S).nullable($L)", alter.table().name(), alter.column(),
-					alter.nullable());
+			return CodeBlock.of("alterColumn($L, $L).nullable($L)", literal(alter.table().name()),
+					literal(alter.column()), alter.nullable());
 		}
 		if (operation instanceof AlterColumnDefault alter) {
-			CodeBlock.Builder code = CodeBlock.builder().add("alterColumn($S, $S)", alter.table().name(), alter.column());
-			code.add((alter.defaultExpression() != null) ? CodeBlock.of(".setDefault($S)", alter.defaultExpression())
+			CodeBlock.Builder code = CodeBlock.builder().add("alterColumn($L, $L)", literal(alter.table().name()),
+					literal(alter.column()));
+			code.add((alter.defaultExpression() != null)
+					? CodeBlock.of(".setDefault($L)", literal(alter.defaultExpression()))
 					: CodeBlock.of(".dropDefault()"));
 			if (alter.previous().known()) {
-				code.add(".previousDefault($S)", alter.previous().value());
+				code.add(".previousDefault($L)", literal(alter.previous().value()));
 			}
 			return code.build();
 		}
 		if (operation instanceof SetColumnComment comment) {
 			CodeBlock.Builder code = CodeBlock.builder()
-				.add("alterColumn($S, $S).comment($S)", comment.table().name(), comment.column(), comment.comment());
+				.add("alterColumn($L, $L).comment($L)", literal(comment.table().name()), literal(comment.column()),
+						literal(comment.comment()));
 			if (comment.previous().known()) {
-				code.add(".previousComment($S)", comment.previous().value());
+				code.add(".previousComment($L)", literal(comment.previous().value()));
 			}
 			return code.build();
 		}
@@ -133,45 +139,49 @@ final class OperationCode {
 			return createIndex(create);
 		}
 		if (operation instanceof DropIndex drop) {
-			return CodeBlock.of(drop.concurrently() ? "dropIndexConcurrently($S)" : "dropIndex($S)", drop.index().name());
+			return CodeBlock.of(drop.concurrently() ? "dropIndexConcurrently($L)" : "dropIndex($L)",
+					literal(drop.index().name()));
 		}
 		if (operation instanceof AddConstraint add) {
-			return CodeBlock.of("addConstraint($S, $L)", add.table().name(), constraint(add.constraint()));
+			return CodeBlock.of("addConstraint($L, $L)", literal(add.table().name()), constraint(add.constraint()));
 		}
 		if (operation instanceof DropConstraint drop) {
-			return CodeBlock.of("dropConstraint($S, $S)", drop.name(), drop.table().name());
+			return CodeBlock.of("dropConstraint($L, $L)", literal(drop.name()), literal(drop.table().name()));
 		}
 		if (operation instanceof CreateEnum create) {
-			CodeBlock.Builder code = CodeBlock.builder().add("createEnum($S", create.type().name().name());
-			create.type().values().forEach((value) -> code.add(", $S", value));
+			CodeBlock.Builder code = CodeBlock.builder().add("createEnum($L", literal(create.type().name().name()));
+			create.type().values().forEach((value) -> code.add(", $L", literal(value)));
 			return code.add(")").build();
 		}
 		if (operation instanceof AddEnumValue add) {
 			if (add.before() != null) {
-				return CodeBlock.of("addEnumValueBefore($S, $S, $S)", add.type().name(), add.value(), add.before());
+				return CodeBlock.of("addEnumValueBefore($L, $L, $L)", literal(add.type().name()), literal(add.value()),
+						literal(add.before()));
 			}
 			return (add.after() != null)
-					? CodeBlock.of("addEnumValueAfter($S, $S, $S)", add.type().name(), add.value(), add.after())
-					: CodeBlock.of("addEnumValue($S, $S)", add.type().name(), add.value());
+					? CodeBlock.of("addEnumValueAfter($L, $L, $L)", literal(add.type().name()), literal(add.value()),
+							literal(add.after()))
+					: CodeBlock.of("addEnumValue($L, $L)", literal(add.type().name()), literal(add.value()));
 		}
 		if (operation instanceof DropEnum drop) {
-			return CodeBlock.of("dropEnum($S)", drop.name().name());
+			return CodeBlock.of("dropEnum($L)", literal(drop.name().name()));
 		}
 		if (operation instanceof CreateSequence create) {
 			return (create.sequence().dataType() != null)
-					? CodeBlock.of("createSequence($S, $L, $L)", create.sequence().name().name(),
+					? CodeBlock.of("createSequence($L, $L, $L)", literal(create.sequence().name().name()),
 							type(create.sequence().dataType()), sequenceOptions(create.sequence().options()))
-					: CodeBlock.of("createSequence($S, $L)", create.sequence().name().name(),
+					: CodeBlock.of("createSequence($L, $L)", literal(create.sequence().name().name()),
 							sequenceOptions(create.sequence().options()));
 		}
 		if (operation instanceof AlterSequence alter) {
-			return CodeBlock.of("alterSequence($S, $L)", alter.name().name(), sequenceOptions(alter.options()));
+			return CodeBlock.of("alterSequence($L, $L)", literal(alter.name().name()),
+					sequenceOptions(alter.options()));
 		}
 		if (operation instanceof DropSequence drop) {
-			return CodeBlock.of("dropSequence($S)", drop.name().name());
+			return CodeBlock.of("dropSequence($L)", literal(drop.name().name()));
 		}
 		if (operation instanceof Execute execute && execute.parameters().isEmpty()) {
-			return CodeBlock.of("execute($S)", execute.sql());
+			return CodeBlock.of("execute($L)", literal(execute.sql()));
 		}
 		throw new IllegalArgumentException("no DSL form is generated for " + operation.describe());
 	}
@@ -182,15 +192,15 @@ final class OperationCode {
 		table.constraints().forEach((constraint) -> elements.add(constraint(constraint)));
 		table.indexes().forEach((index) -> elements.add(index(index)));
 		if (table.comment() != null) {
-			elements.add(CodeBlock.of("comment($S)", table.comment()));
+			elements.add(CodeBlock.of("comment($L)", literal(table.comment())));
 		}
-		CodeBlock.Builder code = CodeBlock.builder().add("createTable($S", table.name().name());
+		CodeBlock.Builder code = CodeBlock.builder().add("createTable($L", literal(table.name().name()));
 		elements.forEach((element) -> code.add(",\n$>$>$L$<$<", element));
 		return code.add(")").build();
 	}
 
 	private CodeBlock column(Column column) {
-		CodeBlock.Builder code = CodeBlock.builder().add("column($S, $L)", column.name(), type(column.type()));
+		CodeBlock.Builder code = CodeBlock.builder().add("column($L, $L)", literal(column.name()), type(column.type()));
 		if (column.identity() == Identity.BY_DEFAULT) {
 			code.add(".generatedByDefaultAsIdentity()");
 		}
@@ -201,10 +211,10 @@ final class OperationCode {
 			code.add(".notNull()");
 		}
 		if (column.serverDefault() != null) {
-			code.add(".serverDefault($S)", column.serverDefault());
+			code.add(".serverDefault($L)", literal(column.serverDefault()));
 		}
 		if (column.comment() != null) {
-			code.add(".comment($S)", column.comment());
+			code.add(".comment($L)", literal(column.comment()));
 		}
 		if (column.timestampWithoutTimeZoneAllowed()) {
 			code.add(".allowTimestampWithoutTimeZone()");
@@ -223,7 +233,7 @@ final class OperationCode {
 		}
 		else if (constraint instanceof ForeignKey key) {
 			code.add("foreignKey($L).references($L", strings(key.columns()), tableReference(key.referencedTable()));
-			key.referencedColumns().forEach((column) -> code.add(", $S", column));
+			key.referencedColumns().forEach((column) -> code.add(", $L", literal(column)));
 			code.add(")");
 			if (key.onDelete() != ReferentialAction.NO_ACTION) {
 				code.add(".onDelete($T.$L)", REFERENTIAL_ACTION, key.onDelete().name());
@@ -234,10 +244,10 @@ final class OperationCode {
 			deferrability(code, key.deferrability());
 		}
 		else if (constraint instanceof CheckConstraint check) {
-			code.add("check($S)", check.expression());
+			code.add("check($L)", literal(check.expression()));
 		}
 		if (constraint.name() != null) {
-			code.add(".named($S)", constraint.name());
+			code.add(".named($L)", literal(constraint.name()));
 		}
 		return code.build();
 	}
@@ -249,15 +259,15 @@ final class OperationCode {
 	}
 
 	private CodeBlock index(Index index) {
-		CodeBlock.Builder code = CodeBlock.builder().add("index($S, $L)", index.name(), parts(index.parts()));
+		CodeBlock.Builder code = CodeBlock.builder().add("index($L, $L)", literal(index.name()), parts(index.parts()));
 		if (index.unique()) {
 			code.add(".unique(true)");
 		}
 		if (index.where() != null) {
-			code.add(".where($S)", index.where());
+			code.add(".where($L)", literal(index.where()));
 		}
 		if (index.method() != null) {
-			code.add(".using($S)", index.method());
+			code.add(".using($L)", literal(index.method()));
 		}
 		return code.build();
 	}
@@ -265,15 +275,15 @@ final class OperationCode {
 	private CodeBlock createIndex(CreateIndex create) {
 		Index index = create.index();
 		CodeBlock.Builder code = CodeBlock.builder()
-			.add("createIndex($S, $S, $L)", index.name(), index.table().name(), parts(index.parts()));
+			.add("createIndex($L, $L, $L)", literal(index.name()), literal(index.table().name()), parts(index.parts()));
 		if (index.unique()) {
 			code.add(".unique()");
 		}
 		if (index.where() != null) {
-			code.add(".where($S)", index.where());
+			code.add(".where($L)", literal(index.where()));
 		}
 		if (index.method() != null) {
-			code.add(".using($S)", index.method());
+			code.add(".using($L)", literal(index.method()));
 		}
 		if (create.concurrently()) {
 			code.add(".concurrently()");
@@ -286,19 +296,20 @@ final class OperationCode {
 			return strings(parts.stream().map(IndexPart::text).toList());
 		}
 		List<CodeBlock> blocks = parts.stream()
-			.map((part) -> part.expression() ? CodeBlock.of("expression($S)", part.text())
-					: CodeBlock.of("indexColumn($S)", part.text()))
+			.map((part) -> part.expression() ? CodeBlock.of("expression($L)", literal(part.text()))
+					: CodeBlock.of("indexColumn($L)", literal(part.text())))
 			.toList();
 		return CodeBlock.join(blocks, ", ");
 	}
 
 	private CodeBlock alterColumnType(AlterColumnType alter) {
-		CodeBlock.Builder code = CodeBlock.builder().add("alterColumn($S, $S)", alter.table().name(), alter.column());
-		code.add((alter.using() != null) ? CodeBlock.of(".type($L, $S)", type(alter.type()), alter.using())
+		CodeBlock.Builder code = CodeBlock.builder().add("alterColumn($L, $L)", literal(alter.table().name()),
+				literal(alter.column()));
+		code.add((alter.using() != null) ? CodeBlock.of(".type($L, $L)", type(alter.type()), literal(alter.using()))
 				: CodeBlock.of(".type($L)", type(alter.type())));
 		if (alter.previousType() != null) {
 			code.add((alter.previousUsing() != null)
-					? CodeBlock.of(".previousType($L, $S)", type(alter.previousType()), alter.previousUsing())
+					? CodeBlock.of(".previousType($L, $L)", type(alter.previousType()), literal(alter.previousUsing()))
 					: CodeBlock.of(".previousType($L)", type(alter.previousType())));
 		}
 		if (alter.timestampWithoutTimeZoneAllowed()) {
@@ -313,11 +324,12 @@ final class OperationCode {
 			return CodeBlock.of("arrayOf($L)", type(withOneDimensionLess(type)));
 		}
 		if (type.namedType() != null) {
-			return isDefault(type.namedType().schema()) ? CodeBlock.of("named($S)", type.namedType().name())
-					: CodeBlock.of("named(table($S, $S))", type.namedType().schema(), type.namedType().name());
+			return isDefault(type.namedType().schema()) ? CodeBlock.of("named($L)", literal(type.namedType().name()))
+					: CodeBlock.of("named(table($L, $L))", literal(type.namedType().schema()),
+							literal(type.namedType().name()));
 		}
 		String factory = type.isRaw() ? null : factory(type);
-		return (factory != null) ? CodeBlock.of(factory) : CodeBlock.of("type($S)", type.describe());
+		return (factory != null) ? CodeBlock.of(factory) : CodeBlock.of("type($L)", literal(type.describe()));
 	}
 
 	private static ColumnType withOneDimensionLess(ColumnType type) {
@@ -392,12 +404,12 @@ final class OperationCode {
 	}
 
 	private CodeBlock tableReference(QualifiedName table) {
-		return isDefault(table.schema()) ? CodeBlock.of("$S", table.name())
-				: CodeBlock.of("table($S, $S)", table.schema(), table.name());
+		return isDefault(table.schema()) ? literal(table.name())
+				: CodeBlock.of("table($L, $L)", literal(table.schema()), literal(table.name()));
 	}
 
 	private static CodeBlock strings(List<String> values) {
-		return CodeBlock.join(values.stream().map((value) -> CodeBlock.of("$S", value)).toList(), ", ");
+		return CodeBlock.join(values.stream().map(JavaLiterals::literal).toList(), ", ");
 	}
 
 	private boolean isDefault(String schema) {

@@ -22,7 +22,8 @@ import dev.migrations.core.schema.ColumnTypes;
 /**
  * Writes a new revision as a Java source file in a source folder and package, named by a
  * {@link FileNameTemplate}. Every text a user typed (the message) and every name goes into string literals
- * escaped by JavaPoet, never into code, so no message or name can break or inject into the generated source.
+ * ({@link JavaLiterals}), never into code, so no message or name can break or inject into the generated
+ * source.
  */
 public final class RevisionWriter {
 
@@ -66,10 +67,12 @@ public final class RevisionWriter {
 	}
 
 	private TypeSpec type(String className, NewRevision revision) {
-		AnnotationSpec.Builder annotation = AnnotationSpec.builder(Revision.class).addMember("id", "$S", revision.id());
-		revision.revises().forEach((parent) -> annotation.addMember("revises", "$S", parent));
-		annotation.addMember("message", "$S", revision.message()).addMember("created", "$S", revision.created().toString());
-		revision.branchLabels().forEach((label) -> annotation.addMember("branchLabels", "$S", label));
+		AnnotationSpec.Builder annotation = AnnotationSpec.builder(Revision.class)
+			.addMember("id", JavaLiterals.literal(revision.id()));
+		revision.revises().forEach((parent) -> annotation.addMember("revises", JavaLiterals.literal(parent)));
+		annotation.addMember("message", JavaLiterals.literal(revision.message()))
+			.addMember("created", JavaLiterals.literal(revision.created().toString()));
+		revision.branchLabels().forEach((label) -> annotation.addMember("branchLabels", JavaLiterals.literal(label)));
 		String javadoc = switch (revision.kind()) {
 			case MERGE -> "Merges heads into one; changes nothing in the database.\n";
 			case BLANK -> "Written by the revision command: fill in {@code upgrade()} and {@code downgrade()}.\n";

@@ -257,26 +257,19 @@ public final class SchemaDiff {
 		}
 
 		private void dropRemovedConstraintsAndIndexes() {
-			for (Constraint constraint : this.live.constraints()) {
-				if (ConstraintMatch.find(constraint, this.target.constraints()) == null) {
-					this.changes.add(Phase.DROP_CONSTRAINTS,
-							new DropConstraint(this.live.name(), constraint.name(), constraint));
-				}
+			for (Constraint constraint : ConstraintMatch.unmatchedConstraints(this.live.constraints(),
+					this.target.constraints())) {
+				this.changes.add(Phase.DROP_CONSTRAINTS,
+						new DropConstraint(this.live.name(), constraint.name(), constraint));
 			}
-			for (Index index : this.live.indexes()) {
-				if (ConstraintMatch.find(index, this.target.indexes()) == null) {
-					this.changes.add(Phase.DROP_CONSTRAINTS, new DropIndex(index.qualifiedName(), index, false));
-				}
+			for (Index index : ConstraintMatch.unmatchedIndexes(this.live.indexes(), this.target.indexes())) {
+				this.changes.add(Phase.DROP_CONSTRAINTS, new DropIndex(index.qualifiedName(), index, false));
 			}
 		}
 
 		private void addNewConstraintsAndIndexes() {
-			List<Constraint> added = new ArrayList<>();
-			for (Constraint constraint : this.target.constraints()) {
-				if (ConstraintMatch.find(constraint, this.live.constraints()) == null) {
-					added.add(constraint);
-				}
-			}
+			List<Constraint> added = new ArrayList<>(
+					ConstraintMatch.unmatchedConstraints(this.target.constraints(), this.live.constraints()));
 			added.sort((a, b) -> Boolean.compare(a instanceof ForeignKey, b instanceof ForeignKey));
 			for (Constraint constraint : added) {
 				Constraint written = this.written.writtenConstraint(this.target.name(), constraint);
@@ -284,11 +277,9 @@ public final class SchemaDiff {
 						: written.named(ConstraintNames.conventional(this.written.writtenTable(this.target.name()), written));
 				this.changes.add(Phase.ADD_CONSTRAINTS, new AddConstraint(this.target.name(), named));
 			}
-			for (Index index : this.target.indexes()) {
-				if (ConstraintMatch.find(index, this.live.indexes()) == null) {
-					this.changes.add(Phase.ADD_CONSTRAINTS,
-							new CreateIndex(this.written.writtenIndex(this.target.name(), index), false));
-				}
+			for (Index index : ConstraintMatch.unmatchedIndexes(this.target.indexes(), this.live.indexes())) {
+				this.changes.add(Phase.ADD_CONSTRAINTS,
+						new CreateIndex(this.written.writtenIndex(this.target.name(), index), false));
 			}
 		}
 

@@ -85,7 +85,9 @@ public final class RevisionGraph {
 				RevisionScript other = byId.putIfAbsent(script.id(), script);
 				if (other != null) {
 					throw new RevisionGraphException("revision id " + script.id() + " is declared by both "
-							+ other.type().getName() + " and " + script.type().getName());
+							+ other.type().getName() + " and " + script.type().getName() + "; give one of them an id of"
+							+ " its own (the revision command picks a random one) and update the revises of the"
+							+ " revisions on top of it");
 				}
 			});
 		byId.values().forEach((script) -> checkReferencesExist(script, byId));
@@ -217,7 +219,9 @@ public final class RevisionGraph {
 		for (String row : new TreeSet<>(rows)) {
 			if (!this.revisions.containsKey(row)) {
 				throw cannotLocate(row, " (it is recorded in the database's version table, but no revision class "
-						+ "declares it: is the class missing from the scanned packages?)");
+						+ "declares it: is the class missing from the scanned packages, or was the database migrated"
+						+ " by a newer build? Deploy the code that has it, or stamp a revision you know the database"
+						+ " matches with purge: -Dmigrate.stamp=<revision> -Dmigrate.purge)");
 			}
 		}
 	}

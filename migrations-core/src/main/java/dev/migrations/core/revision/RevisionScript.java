@@ -65,7 +65,8 @@ public final class RevisionScript {
 		}
 		if (!Migration.class.isAssignableFrom(type)) {
 			throw new RevisionGraphException(type.getName() + " is annotated with @Revision but does not implement "
-					+ Migration.class.getName());
+					+ Migration.class.getName() + ": add implements Migration, or remove the annotation if it is"
+					+ " not a revision");
 		}
 		Constructor<? extends Migration> constructor = instantiable(type.asSubclass(Migration.class));
 		if (!isRevisionId(revision.id())) {

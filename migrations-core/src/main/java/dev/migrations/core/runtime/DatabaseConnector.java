@@ -52,16 +52,18 @@ final class DatabaseConnector {
 		}
 		catch (TimeoutException ex) {
 			opening.thenAccept(DatabaseConnector::closeQuietly);
-			throw new DatabaseConnectionException("No answer from the database within " + seconds(this.timeout)
-					+ ": something accepted the connection but did not answer as PostgreSQL does (a proxy or pooler"
-					+ " whose server is down, a firewall, another service on that port). Check the host and port of"
-					+ " the JDBC URL; migrations.connect-timeout sets the wait.", null, ex);
+			throw new DatabaseConnectionException("No answer from the database within "
+					+ Durations.describe(this.timeout) + ": something accepted the connection but did not answer as"
+					+ " PostgreSQL does (a proxy or pooler whose server is down, a firewall, another service on that"
+					+ " port). Check the host and port of the JDBC URL; migrations.connect-timeout sets the wait.", null,
+					ex);
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof SQLException sql) {
 				throw cannotConnect(sql);
 			}
-			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex.getCause());
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+					: new IllegalStateException(ex.getCause());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -110,10 +112,6 @@ final class DatabaseConnector {
 			root = root.getCause();
 		}
 		return root;
-	}
-
-	private static String seconds(Duration duration) {
-		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
 	}
 
 	private static void closeQuietly(Connection connection) {

@@ -41,7 +41,8 @@ final class LockHolders {
 				while (result.next()) {
 					lockTimeout = result.getString(8);
 					holders.add("pid " + result.getInt(1) + " (application '" + result.getString(2) + "', "
-							+ result.getString(3) + " for " + result.getString(4) + ") holds " + result.getString(5) + " on " + result.getString(6) + "; its last query: "
+							+ result.getString(3) + " for " + result.getString(4) + ") holds " + result.getString(5)
+							+ " on " + result.getString(6) + "; its last query: "
 							+ result.getString(7).strip().replaceAll("\\s+", " "));
 				}
 			}

@@ -73,10 +73,11 @@ final class MigrationLock implements AutoCloseable {
 		boolean announced = false;
 		while (!tryLock(connection, key)) {
 			if (System.nanoTime() >= deadline) {
-				throw new MigrationException("Timed out after " + maxWait + " waiting for the migration lock"
-						+ " (PostgreSQL advisory lock " + key + "), held by " + holder(connection, key)
-						+ ". Another process is migrating this database, or a stuck session holds the lock:"
-						+ " SELECT pg_terminate_backend(<pid>) releases it; migrations.lock-wait-timeout sets the wait.");
+				throw new MigrationException("Timed out after " + Durations.describe(maxWait)
+						+ " waiting for the migration lock (PostgreSQL advisory lock " + key + "), held by "
+						+ holder(connection, key) + ". Another process is migrating this database, or a stuck session"
+						+ " holds the lock: SELECT pg_terminate_backend(<pid>) releases it; migrations.lock-wait-timeout"
+						+ " sets the wait.");
 			}
 			if (!announced) {
 				logger.info("Waiting for the migration lock, held by {}", holder(connection, key));

@@ -145,13 +145,13 @@ public final class Migrator {
 	@SuppressWarnings("try") // the lock is held for the block's duration, not used in it
 	private MigrationResult underLock(Connection connection, PlanMaker planMaker) throws SQLException {
 		try (MigrationLock lock = lock(connection)) {
-			createBookkeepingTables(connection);
 			Set<String> rows = this.versionTable.read(connection);
 			this.graph.validateCurrent(rows);
 			validateChecksums(connection);
 			MigrationPlan plan = planMaker.plan(rows);
 			List<RenderedRevision> rendered = render(plan);
 			checkBeforeRunning(plan, rendered);
+			createBookkeepingTables(connection);
 			applySessionTimeouts(connection);
 			try {
 				List<AppliedRevision> applied = new PlanExecutor(connection, this.versionTable, this.historyTable,

@@ -26,6 +26,15 @@ final class SqlStateHints {
 			Map.entry("23514",
 					"Existing rows violate a check constraint: fix the data first (a data migration before this"
 						+ " one)."),
+			Map.entry("22001",
+					"Existing values are too long for the column's new type: shorten them first (a data migration),"
+						+ " or keep the longer type."),
+			Map.entry("22003",
+					"Existing values are out of range for the column's new type: fix them first (a data migration),"
+						+ " or keep the wider type."),
+			Map.entry("22P02",
+					"Existing values cannot be converted to the column's new type: convert them first, or give the"
+						+ " type change a USING expression that can."),
 			Map.entry("42P01",
 					"A table the revision uses does not exist: is an earlier revision missing, or the schema"
 						+ " wrong?"),

@@ -213,6 +213,18 @@ class SchemaDiffTest {
 	}
 
 	@Test
+	void oneConstraintOrIndexStandsForOnlyOneOfTwoThatDoTheSameOnTheOtherSide() {
+		Table one = table("users", column("age", integer()), check("age >= 0").named("ck_a"), index("ix_a", "age"));
+		Table two = table("users", column("age", integer()), check("age >= 0").named("ck_a"),
+				check("age >= 0").named("ck_b"), index("ix_a", "age"), index("ix_b", "age"));
+
+		assertThat(upgrade(this.diff.compare(schema(two), schema(one)))).containsExactly(
+				"add check constraint ck_b on public.users", "create index ix_b on public.users");
+		assertThat(upgrade(this.diff.compare(schema(one), schema(two)))).containsExactly(
+				"drop check constraint ck_b on public.users", "drop index public.ix_b");
+	}
+
+	@Test
 	void aChangedCheckExpressionIsDroppedAndAddedBack() {
 		Table live = table("users", column("age", integer()), check("age > 0").named("ck_age"));
 		Table target = table("users", column("age", integer()), check("age >= 0").named("ck_age"));

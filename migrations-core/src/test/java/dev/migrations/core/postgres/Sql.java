@@ -26,7 +26,7 @@ public final class Sql {
 	}
 
 	/** Records a revision body, renders it and runs it over JDBC. */
-	void run(Consumer<Operations> revision) throws SQLException {
+	public void run(Consumer<Operations> revision) throws SQLException {
 		run(Operations.record(revision));
 	}
 

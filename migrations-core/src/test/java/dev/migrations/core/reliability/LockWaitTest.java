@@ -13,6 +13,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -20,10 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.migrations.core.operation.Operations;
+import dev.migrations.core.postgres.Sql;
 import dev.migrations.core.revision.Migration;
 import dev.migrations.core.revision.Revision;
 import dev.migrations.core.revision.RevisionGraph;
 import dev.migrations.core.runtime.MigrationException;
+import dev.migrations.core.runtime.MigrationResult;
 import dev.migrations.core.runtime.MigrationSettings;
 import dev.migrations.core.runtime.Migrator;
 import dev.migrations.testsupport.FreshDatabase;
@@ -31,12 +38,15 @@ import dev.migrations.testsupport.FreshDatabase;
 /**
  * With {@code lock_timeout} set, a revision blocked by another session's lock fails within about that time instead of
  * hanging, and the error names the statement, the timeout, and the session holding the lock with what it is doing.
+ * Waiting for another process's migration lock is bounded the same way, and names that process's session.
  */
 class LockWaitTest {
 
 	static final String ACCOUNTS = "10c400000001";
 
 	static final String EMAIL = "10c400000002";
+
+	static final String SLOW = "10c400000003";
 
 	@RegisterExtension
 	static final FreshDatabase server = new FreshDatabase();
@@ -70,6 +80,40 @@ class LockWaitTest {
 		assertThat(impatient.upgrade("head").after()).containsExactly(EMAIL);
 	}
 
+	@Test
+	void waitingForAnotherProcesssMigrationLockIsBoundedAndNamesItsSession() throws Exception {
+		DataSource dataSource = server.newDatabase().dataSource();
+		RevisionGraph graph = RevisionGraph.ofClasses(List.of(CreateAccounts.class, SlowBackfill.class));
+		Sql sql = new Sql(dataSource);
+		ExecutorService other = Executors.newSingleThreadExecutor();
+		try {
+			Future<MigrationResult> migrating = other
+				.submit(() -> new Migrator(dataSource, graph, MigrationSettings.defaults()).upgrade("head"));
+			await(() -> sql.value("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep%'").equals("1"));
+			Migrator impatient = new Migrator(dataSource, graph,
+					MigrationSettings.defaults().withLockWaitTimeout(Duration.ofSeconds(1)));
+
+			assertThatExceptionOfType(MigrationException.class).isThrownBy(() -> impatient.upgrade("head"))
+				.withMessageStartingWith("Timed out after 1 s waiting for the migration lock (PostgreSQL advisory lock ")
+				.withMessageContaining("), held by PostgreSQL backend pid ")
+				.withMessageContaining("Another process is migrating this database, or a stuck session holds the lock");
+			sql.value("SELECT count(pg_cancel_backend(pid)) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep%'");
+			assertThatExceptionOfType(ExecutionException.class).isThrownBy(migrating::get)
+				.withRootCauseInstanceOf(SQLException.class);
+		}
+		finally {
+			other.shutdownNow();
+		}
+	}
+
+	private static void await(Callable<Boolean> condition) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (!condition.call()) {
+			assertThat(System.nanoTime()).as("waited 30 s").isLessThan(deadline);
+			Thread.sleep(50);
+		}
+	}
+
 	private static int pid(Statement statement) throws SQLException {
 		try (ResultSet result = statement.executeQuery("SELECT pg_backend_pid()")) {
 			result.next();
@@ -88,6 +132,20 @@ class LockWaitTest {
 		@Override
 		public void downgrade(Operations op) {
 			op.dropTable("accounts");
+		}
+
+	}
+
+	@Revision(id = SLOW, revises = ACCOUNTS, message = "backfill, slowly")
+	public static class SlowBackfill implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+			op.execute("SELECT pg_sleep(60)");
+		}
+
+		@Override
+		public void downgrade(Operations op) {
 		}
 
 	}

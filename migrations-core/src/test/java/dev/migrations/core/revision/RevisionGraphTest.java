@@ -115,7 +115,8 @@ class RevisionGraphTest {
 		assertThatThrownBy(() -> RevisionGraph.ofClasses(List.of(Linear.RevA.class, SameIdAsA.class)))
 			.isInstanceOf(RevisionGraphException.class)
 			.hasMessage("revision id aaaaaaaaaaaa is declared by both " + Linear.RevA.class.getName() + " and "
-					+ SameIdAsA.class.getName());
+					+ SameIdAsA.class.getName() + "; give one of them an id of its own (the revision command picks a random"
+					+ " one) and update the revises of the revisions on top of it");
 	}
 
 	@Test
@@ -175,7 +176,9 @@ class RevisionGraphTest {
 		assertThatThrownBy(() -> Linear.graph().validateCurrent(Set.of(Linear.A, "9c1d00000000")))
 			.isInstanceOf(RevisionGraphException.class)
 			.hasMessage("Can't locate revision identified by '9c1d00000000' (it is recorded in the database's version"
-					+ " table, but no revision class declares it: is the class missing from the scanned packages?)");
+					+ " table, but no revision class declares it: is the class missing from the scanned packages, or was"
+					+ " the database migrated by a newer build? Deploy the code that has it, or stamp a revision you"
+					+ " know the database matches with purge: -Dmigrate.stamp=<revision> -Dmigrate.purge)");
 	}
 
 	@Revision(id = "111111111111", created = "2025-01-02T00:00:00Z")

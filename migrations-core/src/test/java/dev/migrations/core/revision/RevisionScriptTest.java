@@ -67,7 +67,8 @@ class RevisionScriptTest {
 	@Test
 	void refusesAnAnnotatedClassThatIsNotAMigration() {
 		assertRefused(NotAMigration.class, NotAMigration.class.getName()
-				+ " is annotated with @Revision but does not implement dev.migrations.core.revision.Migration");
+				+ " is annotated with @Revision but does not implement dev.migrations.core.revision.Migration: add"
+				+ " implements Migration, or remove the annotation if it is not a revision");
 	}
 
 	@Test

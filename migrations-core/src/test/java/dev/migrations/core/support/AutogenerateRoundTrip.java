@@ -56,6 +56,8 @@ public final class AutogenerateRoundTrip {
 
 	private final DiffOptions options;
 
+	private final boolean sampleRows;
+
 	/**
 	 * A round trip on an empty database.
 	 * @param database the database, empty
@@ -64,10 +66,25 @@ public final class AutogenerateRoundTrip {
 	 * @param options how autogenerate compares
 	 */
 	public AutogenerateRoundTrip(TestDatabase database, Path sources, Set<String> schemas, DiffOptions options) {
+		this(database, sources, schemas, options, false);
+	}
+
+	private AutogenerateRoundTrip(TestDatabase database, Path sources, Set<String> schemas, DiffOptions options,
+			boolean sampleRows) {
 		this.database = database;
 		this.sources = sources;
 		this.schemas = schemas;
 		this.options = options;
+		this.sampleRows = sampleRows;
+	}
+
+	/**
+	 * This round trip, also filling the starting schema's tables with {@link SampleRows} and asserting that every
+	 * row is still there with equal values after the upgrade, the downgrade and the upgrade again: for changes that
+	 * must keep data.
+	 */
+	public AutogenerateRoundTrip withSampleRows() {
+		return new AutogenerateRoundTrip(this.database, this.sources, this.schemas, this.options, true);
 	}
 
 	/**
@@ -90,6 +107,7 @@ public final class AutogenerateRoundTrip {
 	public String run(List<Operation> start, DatabaseSchema target, List<String> expectedSummary,
 			Map<String, String> unrestored) throws Exception {
 		start(start);
+		SampleRows rows = this.sampleRows ? SampleRows.insert(this.database, this.schemas) : SampleRows.none();
 		CatalogSnapshot startCatalog = snapshot();
 
 		SchemaChanges changes = diff(target);
@@ -106,8 +124,10 @@ public final class AutogenerateRoundTrip {
 
 		migrator.upgrade("head");
 		assertThat(diff(target).summary()).as("changes left after the generated upgrade").isEmpty();
+		rows.assertKept(this.database);
 
 		migrator.downgrade("base");
+		rows.assertKept(this.database);
 		assertThat(snapshot().lines()).as("catalog after the generated downgrade")
 			.containsExactlyElementsOf(leftByDowngrade(startCatalog, unrestored));
 		if (unrestored.isEmpty()) {
@@ -117,6 +137,7 @@ public final class AutogenerateRoundTrip {
 
 		migrator.upgrade("head");
 		assertThat(diff(target).summary()).as("changes left after upgrading again").isEmpty();
+		rows.assertKept(this.database);
 		return Files.readString(file);
 	}
 

@@ -36,6 +36,8 @@ final class CorpusCase {
 
 	private boolean dropUnmapped = true;
 
+	private boolean refusesExistingRows;
+
 	private final List<String> generated = new ArrayList<>();
 
 	private final Map<String, String> unrestored = new LinkedHashMap<>();
@@ -73,6 +75,15 @@ final class CorpusCase {
 		return this;
 	}
 
+	/**
+	 * Says the changes cannot apply to a table that has rows, as the generated revision warns (a NOT NULL column
+	 * without a default): the case runs on empty tables.
+	 */
+	CorpusCase refusingExistingRows() {
+		this.refusesExistingRows = true;
+		return this;
+	}
+
 	/** Text the generated source must contain. */
 	CorpusCase generating(String... fragments) {
 		this.generated.addAll(List.of(fragments));
@@ -86,6 +97,15 @@ final class CorpusCase {
 	CorpusCase downgradeLeaves(String startLine, String leftLine) {
 		this.unrestored.put(startLine, leftLine);
 		return this;
+	}
+
+	/**
+	 * Whether the changes apply to tables with rows and keep them, values equal: every change keeps data (see
+	 * {@link DataKeepingChange}), the downgrade restores everything, and no change refuses existing rows.
+	 */
+	boolean keepsData() {
+		return !this.refusesExistingRows && this.unrestored.isEmpty()
+				&& this.changes.stream().allMatch(DataKeepingChange::keepsData);
 	}
 
 	List<Operation> startOperations() {

@@ -85,7 +85,9 @@ final class TypeCases {
 					.changes("+ add column public.measurement.day", "+ add column public.measurement.duration",
 							"+ add column public.measurement.ratio", "+ add column public.measurement.raw",
 							"+ add column public.measurement.time_of_day", "+ add column public.measurement.valid",
-							"+ add column public.measurement.value"),
+							"+ add column public.measurement.value")
+					.generating("// NOT NULL without a default: fails if public.measurement has rows")
+					.refusingExistingRows(),
 				CorpusCase.of("a uuid id with gen_random_uuid() as its default creates the table with it")
 					.entities(UuidDocument.Document.class)
 					.changes("+ create table public.document")

@@ -1,0 +1,24 @@
+package dev.migrations.autoconfigure.reliability.revisions.bad.changed.before;
+
+import static dev.migrations.core.operation.Dsl.column;
+import static dev.migrations.core.operation.Dsl.primaryKey;
+import static dev.migrations.core.schema.ColumnTypes.bigint;
+
+import dev.migrations.core.operation.Operations;
+import dev.migrations.core.revision.Migration;
+import dev.migrations.core.revision.Revision;
+
+@Revision(id = "bad0000000b0", message = "create orders")
+public class CreateOrders implements Migration {
+
+	@Override
+	public void upgrade(Operations op) {
+		op.createTable("orders", column("id", bigint()).notNull(), primaryKey("id"));
+	}
+
+	@Override
+	public void downgrade(Operations op) {
+		op.dropTable("orders");
+	}
+
+}

@@ -1,0 +1,25 @@
+package dev.migrations.autoconfigure.reliability.revisions.bad.orphan;
+
+import static dev.migrations.core.operation.Dsl.column;
+import static dev.migrations.core.operation.Dsl.primaryKey;
+import static dev.migrations.core.schema.ColumnTypes.bigint;
+
+import dev.migrations.core.operation.Operations;
+import dev.migrations.core.revision.Migration;
+import dev.migrations.core.revision.Revision;
+
+/** Revises a revision no class declares. */
+@Revision(id = "bad000000002", revises = "0f0f0f0f0f0f", message = "create orders")
+public class CreateOrders implements Migration {
+
+	@Override
+	public void upgrade(Operations op) {
+		op.createTable("orders", column("id", bigint()).notNull(), primaryKey("id"));
+	}
+
+	@Override
+	public void downgrade(Operations op) {
+		op.dropTable("orders");
+	}
+
+}
