@@ -18,8 +18,8 @@ import dev.migrations.testsupport.PasswordRole;
 import dev.migrations.testsupport.TestDatabase;
 
 /**
- * An application pointed at a database it cannot use (a host that does not exist, a wrong password, a database that
- * does not exist, a server that is not PostgreSQL or does not answer) fails to start within seconds and says so in
+ * An application pointed at a database it cannot use (a host that does not exist, a wrong password or user, a
+ * database that does not exist, a server that is not PostgreSQL or does not answer) fails to start within seconds and says so in
  * Spring Boot's "APPLICATION FAILED TO START" report: what went wrong and which properties to check, no stack trace.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -51,6 +51,15 @@ class UnusableDatabaseTest {
 					+ " authentication failed for user \"" + role.name() + "\"\n"
 					+ "  The server refused the password: check the password given for this user.");
 		}
+	}
+
+	@Test
+	void aUserThatDoesNotExist(CapturedOutput output) {
+		failsToStart(server.jdbcUrl(), "nobody_here", "secret");
+
+		assertReported(output, "Could not connect to the database: SQLState 28000: FATAL: role \"nobody_here\" does not"
+				+ " exist\n  The server refused this user: it does not exist, or pg_hba.conf does not let it connect from"
+				+ " this host to this database.");
 	}
 
 	@Test
