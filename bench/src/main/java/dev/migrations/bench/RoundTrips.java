@@ -52,11 +52,6 @@ final class RoundTrips {
 		return this.connections.get();
 	}
 
-	void reset() {
-		this.roundTrips.set(0);
-		this.connections.set(0);
-	}
-
 	private static Object call(Object target, Method method, Object[] arguments) throws Throwable {
 		try {
 			return method.invoke(target, arguments);
