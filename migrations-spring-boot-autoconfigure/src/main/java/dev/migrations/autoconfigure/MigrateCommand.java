@@ -96,9 +96,10 @@ public record MigrateCommand(String name, String argument, boolean purge) {
 				.filter((candidate) -> candidate.containsProperty(PREFIX + name))
 				.findFirst()
 				.orElse(null);
-			String value = (source != null) ? environment.getProperty(PREFIX + name) : null;
-			if (value != null && !(value.isEmpty() && source instanceof SystemEnvironmentPropertySource)) {
-				given.put(name, value);
+			// as given: a revision message may hold ${...}, which is text, not a placeholder to resolve
+			Object value = (source != null) ? source.getProperty(PREFIX + name) : null;
+			if (value != null && !(value.toString().isEmpty() && source instanceof SystemEnvironmentPropertySource)) {
+				given.put(name, value.toString());
 			}
 		}
 		return given;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,10 @@ import dev.migrations.autoconfigure.MigrateCommand;
 import dev.migrations.autoconfigure.command.ApplicationProcess.Result;
 import dev.migrations.autoconfigure.command.app.BookshopRevisions;
 import dev.migrations.core.revision.RevisionGraph;
+import dev.migrations.core.revision.RevisionScript;
 import dev.migrations.core.runtime.MigrationSettings;
 import dev.migrations.core.runtime.Migrator;
+import dev.migrations.core.support.CompiledRevisions;
 import dev.migrations.testsupport.CatalogSnapshot;
 import dev.migrations.testsupport.FreshDatabase;
 import dev.migrations.testsupport.TestDatabase;
@@ -141,6 +144,25 @@ class CommandModeTest {
 			.endsWith("_add_book_isbn.java\n");
 		assertThat(Files.readString(project.resolve(result.stdout().strip())))
 			.contains("revises = \"c3c3c3c3c3c3\"", "message = \"add book isbn\"");
+	}
+
+	@Test
+	void revisionKeepsAMessageWithQuotesLineBreaksEscapesAndPlaceholdersAsTyped(@TempDir Path project)
+			throws Exception {
+		String message = "it's \"quoted\"\nsecond line ${user.home} ${no.such.property} \\u000a */ \"); //";
+		Result result = ApplicationProcess.on(server.newDatabase())
+			.property("migrate.revision=" + message)
+			.in(project)
+			.run();
+
+		assertThat(result.exitCode()).as("%s", result).isZero();
+		Path file = project.resolve(result.stdout().strip());
+		String className = "dev.migrations.autoconfigure.command.app.migrations."
+				+ file.getFileName().toString().replace(".java", "");
+		Class<?> revision = CompiledRevisions
+			.compileFiles(List.of(file), Files.createTempDirectory(project, "classes"), List.of(className))
+			.get(0);
+		assertThat(RevisionScript.of(revision).message()).isEqualTo(message);
 	}
 
 	@Test
