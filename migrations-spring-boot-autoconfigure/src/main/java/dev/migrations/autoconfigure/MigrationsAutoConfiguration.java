@@ -30,6 +30,7 @@ import dev.migrations.core.codegen.FileNameTemplate;
 import dev.migrations.core.codegen.RevisionWriter;
 import dev.migrations.core.command.MigrationCommands;
 import dev.migrations.core.revision.RevisionGraph;
+import dev.migrations.core.revision.RevisionSet;
 import dev.migrations.core.runtime.MigrationListener;
 import dev.migrations.core.runtime.MigrationSettings;
 import dev.migrations.core.runtime.Migrator;
@@ -54,10 +55,17 @@ public final class MigrationsAutoConfiguration {
 
 	private static final Set<String> SCHEMA_CHANGING_DDL_AUTO = Set.of("create", "create-drop", "update");
 
+	/**
+	 * The revision classes of {@code migrations.packages}, or those of the application's own {@link RevisionGraph}
+	 * bean when it declares one (for classes no package scan finds).
+	 */
 	@Bean
 	@ConditionalOnMissingBean
-	RevisionGraph revisionGraph(BeanFactory beanFactory, MigrationsProperties properties, ResourceLoader resourceLoader) {
-		return new RevisionScanner(resourceLoader.getClassLoader()).scan(packages(beanFactory, properties));
+	RevisionSet revisionSet(ObjectProvider<RevisionGraph> revisionGraph, BeanFactory beanFactory,
+			MigrationsProperties properties, ResourceLoader resourceLoader) {
+		RevisionGraph declared = revisionGraph.getIfUnique();
+		return (declared != null) ? RevisionSet.of(declared)
+				: new RevisionScanner(resourceLoader.getClassLoader()).scan(packages(beanFactory, properties));
 	}
 
 	@Bean
@@ -83,20 +91,20 @@ public final class MigrationsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	Migrator migrator(DataSource dataSource, RevisionGraph revisionGraph, MigrationSettings migrationSettings,
+	Migrator migrator(DataSource dataSource, RevisionSet revisionSet, MigrationSettings migrationSettings,
 			ObjectProvider<MigrationListener> listeners) {
-		return new Migrator(dataSource, revisionGraph, migrationSettings, listeners.orderedStream().toList());
+		return new Migrator(dataSource, revisionSet, migrationSettings, listeners.orderedStream().toList());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	MigrationCommands migrationCommands(Migrator migrator, MigrationSettings migrationSettings,
+	MigrationCommands migrationCommands(Migrator migrator, RevisionSet revisionSet, MigrationSettings migrationSettings,
 			MigrationsProperties properties, BeanFactory beanFactory) {
 		String sourcePackage = (properties.getSourcePackage() != null) ? properties.getSourcePackage()
 				: packages(beanFactory, properties).get(0) + ".migrations";
 		RevisionWriter writer = new RevisionWriter(Path.of(properties.getSourceFolder()), sourcePackage,
 				new FileNameTemplate(properties.getFileNameTemplate()));
-		return new MigrationCommands(migrator, new OfflineScript(migrator.graph(), migrationSettings), writer,
+		return new MigrationCommands(migrator, new OfflineScript(revisionSet, migrationSettings), writer,
 				java.time.Clock.systemUTC());
 	}
 

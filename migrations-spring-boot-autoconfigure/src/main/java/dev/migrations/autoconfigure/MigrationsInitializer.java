@@ -1,11 +1,13 @@
 package dev.migrations.autoconfigure;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.InitializingBean;
 
+import dev.migrations.core.revision.RevisionGraphException;
 import dev.migrations.core.revision.RevisionScript;
 import dev.migrations.core.runtime.MigrationException;
 import dev.migrations.core.runtime.Migrator;
@@ -39,30 +41,45 @@ public class MigrationsInitializer implements InitializingBean {
 		if (this.commandMode || this.mode == MigrationsProperties.Mode.NONE) {
 			return;
 		}
-		refuseSeveralHeads();
-		if (this.mode == MigrationsProperties.Mode.VALIDATE) {
-			List<RevisionScript> pending = this.migrator.pending(this.target);
-			if (!pending.isEmpty()) {
-				throw new MigrationException(pending.size() + " revision(s) pending ("
-						+ String.join(", ", pending.stream().map((revision) -> revision.id() + " " + revision.message())
-							.toList())
-						+ ") and migrations.mode=validate applies none: run the migration job first"
-						+ " (mvn spring-boot:run -Dmigrate.upgrade=head, or the app with migrations.mode=upgrade)");
+		try {
+			if (this.mode == MigrationsProperties.Mode.VALIDATE) {
+				refusePending();
 			}
-			logger.info("Database is up to date at " + String.join(", ", this.migrator.currentRevisions())
-					+ "; nothing pending");
-			return;
+			else {
+				this.migrator.upgrade(this.target);
+			}
 		}
-		this.migrator.upgrade(this.target);
+		catch (RevisionGraphException ex) {
+			throw severalHeads().orElseThrow(() -> ex);
+		}
 	}
 
-	private void refuseSeveralHeads() {
-		List<RevisionScript> heads = this.migrator.graph().heads();
-		if (this.target.equals("head") && heads.size() > 1) {
-			throw new MigrationException("Multiple heads are present: "
-					+ String.join(", ", heads.stream().map(RevisionScript::id).toList())
-					+ "; run mvn spring-boot:run -Dmigrate.merge=\"merge heads\"");
+	private void refusePending() {
+		List<RevisionScript> pending = this.migrator.pending(this.target);
+		if (!pending.isEmpty()) {
+			throw new MigrationException(pending.size() + " revision(s) pending ("
+					+ String.join(", ", pending.stream().map((revision) -> revision.id() + " " + revision.message())
+						.toList())
+					+ ") and migrations.mode=validate applies none: run the migration job first"
+					+ " (mvn spring-boot:run -Dmigrate.upgrade=head, or the app with migrations.mode=upgrade)");
 		}
+		logger.info("Database is up to date at " + String.join(", ", this.migrator.currentRevisions())
+				+ "; nothing pending");
+	}
+
+	/**
+	 * Alembic's "Multiple head revisions" failure, told with what to do, when several heads are why {@code head}
+	 * cannot be reached (the graph is only asked once a run fails: a start that finds the database up to date
+	 * with the same classes does not load them).
+	 */
+	private Optional<MigrationException> severalHeads() {
+		List<RevisionScript> heads = this.migrator.graph().heads();
+		if (!this.target.equals("head") || heads.size() < 2) {
+			return Optional.empty();
+		}
+		return Optional.of(new MigrationException("Multiple heads are present: "
+				+ String.join(", ", heads.stream().map(RevisionScript::id).toList())
+				+ "; run mvn spring-boot:run -Dmigrate.merge=\"merge heads\""));
 	}
 
 }

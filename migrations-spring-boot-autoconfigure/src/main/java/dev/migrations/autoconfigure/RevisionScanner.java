@@ -2,24 +2,27 @@ package dev.migrations.autoconfigure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.util.ClassUtils;
 
+import dev.migrations.core.revision.ClassFilesFingerprint;
 import dev.migrations.core.revision.Revision;
 import dev.migrations.core.revision.RevisionGraph;
+import dev.migrations.core.revision.RevisionSet;
 
 /**
- * Finds the classes annotated with {@link Revision} in packages and their sub-packages, and builds the graph (which
- * refuses a broken one, naming the classes). Every class of those packages is loaded (not initialized) and asked
- * for the annotation: the graph and the checksums need the revision classes loaded anyway, so reading each class
- * file a second time to parse its annotations first, as component scanning does, would only cost time. Public so
- * that the benchmarks measure exactly what an application pays for it at startup.
+ * Finds the class files of packages and their sub-packages, and makes them a {@link RevisionSet}: their fingerprint
+ * now (the files are read, no class is loaded), their graph when first needed. Then every class of those packages
+ * is loaded (not initialized) and asked for {@link Revision}, and the graph refuses a broken set, naming the
+ * classes. At a start where the database was verified with the same class files, nothing is loaded. Public so that
+ * the benchmarks measure exactly what an application pays for it at startup.
  */
 public final class RevisionScanner {
 
@@ -34,24 +37,30 @@ public final class RevisionScanner {
 		this.resolver = new PathMatchingResourcePatternResolver(classLoader);
 	}
 
-	/** The graph of the revision classes found in the packages and their sub-packages. */
-	public RevisionGraph scan(List<String> packages) {
-		Set<Class<?>> classes = new LinkedHashSet<>();
+	/** The revision set of the class files found in the packages and their sub-packages. */
+	public RevisionSet scan(List<String> packages) {
+		Map<String, Resource> classFiles = new TreeMap<>();
+		ClassFilesFingerprint fingerprint = new ClassFilesFingerprint();
 		try {
 			for (String basePackage : packages) {
 				String path = ClassUtils.convertClassNameToResourcePath(basePackage) + "/";
 				for (Resource root : this.resolver.getResources(ResourcePatternResolver.CLASSPATH_ALL_URL_PREFIX + path)) {
-					addRevisions(basePackage, root.getURL().toString(), classes);
+					addClassFiles(basePackage, root.getURL().toString(), classFiles);
 				}
+			}
+			for (Map.Entry<String, Resource> classFile : classFiles.entrySet()) {
+				fingerprint.add(classFile.getKey(), classFile.getValue().getContentAsByteArray());
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not list the classes of " + packages, ex);
+			throw new UncheckedIOException("Could not read the classes of " + packages, ex);
 		}
-		return RevisionGraph.ofClasses(classes);
+		List<String> classNames = List.copyOf(classFiles.keySet());
+		return RevisionSet.of(fingerprint.value(), () -> RevisionGraph.ofClasses(revisionClasses(classNames)));
 	}
 
-	private void addRevisions(String basePackage, String root, Set<Class<?>> classes) throws IOException {
+	/** Adds each class file under the root by class name; a name already found (earlier on the class path) stays. */
+	private void addClassFiles(String basePackage, String root, Map<String, Resource> classFiles) throws IOException {
 		for (Resource file : this.resolver.getResources(root + "**/*" + CLASS_SUFFIX)) {
 			String url = file.getURL().toString();
 			if (!url.startsWith(root)) {
@@ -61,11 +70,19 @@ public final class RevisionScanner {
 			if (relative.endsWith("package-info") || relative.endsWith("module-info")) {
 				continue;
 			}
-			Class<?> type = ClassUtils.resolveClassName(basePackage + "." + relative.replace('/', '.'), this.classLoader);
+			classFiles.putIfAbsent(basePackage + "." + relative.replace('/', '.'), file);
+		}
+	}
+
+	private List<Class<?>> revisionClasses(List<String> classNames) {
+		List<Class<?>> revisions = new ArrayList<>();
+		for (String className : classNames) {
+			Class<?> type = ClassUtils.resolveClassName(className, this.classLoader);
 			if (type.isAnnotationPresent(Revision.class)) {
-				classes.add(type);
+				revisions.add(type);
 			}
 		}
+		return revisions;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -20,6 +21,7 @@ import dev.migrations.core.revision.MigrationPlan;
 import dev.migrations.core.revision.MigrationPlan.Step;
 import dev.migrations.core.revision.RevisionGraph;
 import dev.migrations.core.revision.RevisionScript;
+import dev.migrations.core.revision.RevisionSet;
 
 /**
  * Applies, reverts and stamps revisions on one database. Every change happens under the migration lock, so
@@ -30,9 +32,11 @@ public final class Migrator {
 
 	private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
 
+	private static final String HEAD = "head";
+
 	private final DatabaseConnector connector;
 
-	private final RevisionGraph graph;
+	private final RevisionSet revisions;
 
 	private final MigrationSettings settings;
 
@@ -43,23 +47,26 @@ public final class Migrator {
 	private final List<MigrationListener> listeners;
 
 	public Migrator(DataSource dataSource, RevisionGraph graph, MigrationSettings settings) {
-		this(dataSource, graph, settings, List.of());
+		this(dataSource, RevisionSet.of(graph), settings, List.of());
 	}
 
-	/** A migrator that tells the listeners about each revision it applies or reverts. */
-	public Migrator(DataSource dataSource, RevisionGraph graph, MigrationSettings settings,
+	/**
+	 * A migrator that tells the listeners about each revision it applies or reverts. With a fingerprint, the revision
+	 * set's classes are loaded only when the database is not known to be up to date with them.
+	 */
+	public Migrator(DataSource dataSource, RevisionSet revisions, MigrationSettings settings,
 			List<MigrationListener> listeners) {
 		this.listeners = List.copyOf(listeners);
 		this.connector = new DatabaseConnector(dataSource, settings.connectTimeout());
-		this.graph = graph;
+		this.revisions = revisions;
 		this.settings = settings;
 		this.versionTable = new VersionTable(settings.versionTable());
 		this.historyTable = new HistoryTable(settings.qualifiedHistoryTable());
 	}
 
-	/** The revision graph this migrator works with. */
+	/** The revision graph this migrator works with (built, and its classes loaded, on the first call). */
 	public RevisionGraph graph() {
-		return this.graph;
+		return this.revisions.graph();
 	}
 
 	/** The version rows: one per current head; empty for a database at base or never migrated. */
@@ -79,9 +86,12 @@ public final class Migrator {
 	public List<RevisionScript> pending(String target) {
 		return withConnection((connection) -> {
 			Set<String> rows = this.versionTable.read(connection);
-			this.graph.validateCurrent(rows);
+			if (verifiedAtHead(connection, rows, target)) {
+				return List.of();
+			}
+			graph().validateCurrent(rows);
 			validateChecksums(connection);
-			return this.graph.upgradePlan(rows, target).steps().stream().map(Step::revision).toList();
+			return graph().upgradePlan(rows, target).steps().stream().map(Step::revision).toList();
 		});
 	}
 
@@ -89,19 +99,25 @@ public final class Migrator {
 	public MigrationResult upgrade(String target) {
 		return withConnection((connection) -> {
 			Set<String> rows = this.versionTable.read(connection);
-			this.graph.validateCurrent(rows);
-			if (this.graph.upgradePlan(rows, target).steps().isEmpty()) {
+			if (verifiedAtHead(connection, rows, target)) {
+				logger.info("Database is up to date at {} (revision classes unchanged since verified)",
+						PlanExecutor.describe(rows));
+				return new MigrationResult(rows, rows, List.of());
+			}
+			graph().validateCurrent(rows);
+			if (graph().upgradePlan(rows, target).steps().isEmpty()) {
 				validateChecksums(connection);
+				recordVerified(connection, rows);
 				logger.info("Database is up to date at {}", PlanExecutor.describe(rows));
 				return new MigrationResult(rows, rows, List.of());
 			}
-			return underLock(connection, (current) -> this.graph.upgradePlan(current, target));
+			return underLock(connection, (current) -> graph().upgradePlan(current, target));
 		});
 	}
 
 	/** Reverts revisions down to the target ({@code -1}, {@code base}, an id, ...). */
 	public MigrationResult downgrade(String target) {
-		return withConnection((connection) -> underLock(connection, (current) -> this.graph.downgradePlan(current, target)));
+		return withConnection((connection) -> underLock(connection, (current) -> graph().downgradePlan(current, target)));
 	}
 
 	/**
@@ -117,13 +133,13 @@ public final class Migrator {
 				Set<String> rows = this.versionTable.read(connection);
 				Set<String> from = purge ? Set.of() : rows;
 				if (!purge) {
-					this.graph.validateCurrent(rows);
+					graph().validateCurrent(rows);
 				}
-				Set<String> to = this.graph.stampRows(from, target);
-				Set<String> appliedBefore = this.graph.applied(from);
-				Set<String> appliedAfter = this.graph.applied(to);
+				Set<String> to = graph().stampRows(from, target);
+				Set<String> appliedBefore = graph().applied(from);
+				Set<String> appliedAfter = graph().applied(to);
 				List<String> statements = new ArrayList<>(this.versionTable.updateStatements(rows, to));
-				for (RevisionScript revision : this.graph.revisions()) {
+				for (RevisionScript revision : graph().revisions()) {
 					boolean wasApplied = appliedBefore.contains(revision.id());
 					boolean isApplied = appliedAfter.contains(revision.id());
 					if (isApplied && !wasApplied) {
@@ -146,7 +162,7 @@ public final class Migrator {
 	private MigrationResult underLock(Connection connection, PlanMaker planMaker) throws SQLException {
 		try (MigrationLock lock = lock(connection)) {
 			Set<String> rows = this.versionTable.read(connection);
-			this.graph.validateCurrent(rows);
+			graph().validateCurrent(rows);
 			validateChecksums(connection);
 			MigrationPlan plan = planMaker.plan(rows);
 			List<RenderedRevision> rendered = render(plan);
@@ -160,6 +176,7 @@ public final class Migrator {
 				if (applied.isEmpty()) {
 					logger.info("Database is already at {}", PlanExecutor.describe(rows));
 				}
+				recordVerified(connection, after);
 				return new MigrationResult(rows, after, applied);
 			}
 			finally {
@@ -209,10 +226,10 @@ public final class Migrator {
 			return;
 		}
 		for (Map.Entry<String, String> applied : this.historyTable.appliedChecksums(connection).entrySet()) {
-			if (!this.graph.contains(applied.getKey())) {
+			if (!graph().contains(applied.getKey())) {
 				continue;
 			}
-			RevisionScript revision = this.graph.get(applied.getKey());
+			RevisionScript revision = graph().get(applied.getKey());
 			String now = RenderedRevision.upgrade(revision).checksum();
 			if (!now.equals(applied.getValue())) {
 				throw new MigrationException("Revision " + revision.id() + " (" + revision.message()
@@ -226,17 +243,54 @@ public final class Migrator {
 		}
 	}
 
+	/**
+	 * Whether the database is known to be at the head of these very revision classes, from the history alone: its
+	 * latest entry is the revision the database is at, and the classes with this fingerprint were verified against
+	 * it (every applied revision's checksum, one head). Then nothing is loaded, rendered or compared.
+	 */
+	private boolean verifiedAtHead(Connection connection, Set<String> rows, String target) throws SQLException {
+		Optional<String> fingerprint = this.revisions.fingerprint();
+		if (!HEAD.equals(target) || fingerprint.isEmpty() || !this.settings.validateChecksums() || rows.size() != 1) {
+			return false;
+		}
+		return this.historyTable.latest(connection)
+			.filter((latest) -> latest.verifies(rows, fingerprint.get()))
+			.isPresent();
+	}
+
+	/**
+	 * Notes in the history that these revision classes were verified against the database, when it is at their one
+	 * head with every applied checksum validated, so the next start with the same classes can skip the work.
+	 */
+	private void recordVerified(Connection connection, Set<String> rows) throws SQLException {
+		Optional<String> fingerprint = this.revisions.fingerprint();
+		List<RevisionScript> heads = graph().heads();
+		if (fingerprint.isEmpty() || !this.settings.validateChecksums() || heads.size() != 1
+				|| !rows.equals(Set.of(heads.get(0).id()))) {
+			return;
+		}
+		Optional<HistoryTable.LatestEntry> latest = this.historyTable.latest(connection);
+		if (latest.isEmpty() || latest.get().verifies(rows, fingerprint.get())) {
+			return; // no history column to write to (an older table, updated at the next upgrade), or written already
+		}
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(this.historyTable.recordVerifiedStatement(heads.get(0).id(), fingerprint.get()));
+		}
+	}
+
 	private MigrationLock lock(Connection connection) throws SQLException {
 		return MigrationLock.acquire(connection, MigrationLock.keyFor(this.settings.versionTable()),
 				this.settings.lockWaitTimeout());
 	}
 
 	private void createBookkeepingTables(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
+		try (Statement batch = connection.createStatement()) {
 			for (String sql : this.versionTable.createStatements()) {
-				statement.execute(sql);
+				batch.addBatch(sql);
 			}
-			statement.execute(this.historyTable.createStatement());
+			batch.addBatch(this.historyTable.createStatement());
+			batch.addBatch(this.historyTable.upgradeStatement());
+			batch.executeBatch();
 		}
 	}
 

@@ -8,6 +8,7 @@ import dev.migrations.core.revision.MigrationPlan;
 import dev.migrations.core.revision.MigrationPlan.Direction;
 import dev.migrations.core.revision.MigrationPlan.Step;
 import dev.migrations.core.revision.RevisionGraph;
+import dev.migrations.core.revision.RevisionSet;
 import dev.migrations.core.revision.RevisionScript;
 
 /**
@@ -17,14 +18,19 @@ import dev.migrations.core.revision.RevisionScript;
  */
 public final class OfflineScript {
 
-	private final RevisionGraph graph;
+	private final RevisionSet revisions;
 
 	private final VersionTable versionTable;
 
 	private final HistoryTable historyTable;
 
 	public OfflineScript(RevisionGraph graph, MigrationSettings settings) {
-		this.graph = graph;
+		this(RevisionSet.of(graph), settings);
+	}
+
+	/** A script writer for a revision set, whose classes are loaded only when a script is first rendered. */
+	public OfflineScript(RevisionSet revisions, MigrationSettings settings) {
+		this.revisions = revisions;
 		this.versionTable = new VersionTable(settings.versionTable());
 		this.historyTable = new HistoryTable(settings.qualifiedHistoryTable());
 	}
@@ -42,9 +48,10 @@ public final class OfflineScript {
 		}
 		String from = range.substring(0, colon).isEmpty() ? "base" : range.substring(0, colon);
 		String to = range.substring(colon + 1);
-		Set<String> start = this.graph.stampRows(Set.of(), from);
-		boolean downgrade = !start.isEmpty() && this.graph.applied(start).containsAll(this.graph.resolve(to, start));
-		MigrationPlan plan = downgrade ? this.graph.downgradePlan(start, to) : this.graph.upgradePlan(start, to);
+		RevisionGraph graph = this.revisions.graph();
+		Set<String> start = graph.stampRows(Set.of(), from);
+		boolean downgrade = !start.isEmpty() && graph.applied(start).containsAll(graph.resolve(to, start));
+		MigrationPlan plan = downgrade ? graph.downgradePlan(start, to) : graph.upgradePlan(start, to);
 		return render(plan, start, range);
 	}
 

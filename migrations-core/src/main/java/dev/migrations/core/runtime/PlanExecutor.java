@@ -33,6 +33,8 @@ final class PlanExecutor {
 	/** {@code lock_timeout} ended the statement. */
 	private static final String LOCK_NOT_AVAILABLE = "55P03";
 
+	private static final String COMMIT = "COMMIT";
+
 	private final Connection connection;
 
 	private final VersionTable versionTable;
@@ -67,19 +69,29 @@ final class PlanExecutor {
 				logger.info("Running {} {}", plan.direction().name().toLowerCase(), transition(plan.direction(), step));
 				long started = System.nanoTime();
 				Set<String> rollbackRows = single ? rowsAtStart : rows;
-				List<Integer> committed = execute(plan.direction(), step, revision, rollbackRows);
-				Duration duration = Duration.ofNanos(System.nanoTime() - started);
 				String checksum = (plan.direction() == Direction.UPGRADE) ? revision.checksum() : null;
+				HistoryAction action = (plan.direction() == Direction.UPGRADE) ? HistoryAction.UPGRADE
+						: HistoryAction.DOWNGRADE;
 				List<String> bookkeeping = new ArrayList<>(this.versionTable.updateStatements(rows, step.rowsAfter()));
-				bookkeeping.add(this.historyTable.insertStatement(step.revision().id(),
-						(plan.direction() == Direction.UPGRADE) ? HistoryAction.UPGRADE : HistoryAction.DOWNGRADE,
-						step.revision().message(), checksum, duration));
-				runBatch(bookkeeping, plan.direction(), step, revision, committed, rollbackRows);
+				if (runsAsOneBatch(revision)) {
+					bookkeeping.add(this.historyTable.insertStatement(step.revision().id(), action,
+							step.revision().message(), checksum));
+					runAsOneBatch(plan.direction(), step, revision, bookkeeping, rollbackRows);
+				}
+				else {
+					List<Integer> committed = execute(plan.direction(), step, revision, rollbackRows);
+					bookkeeping.add(this.historyTable.insertStatement(step.revision().id(), action,
+							step.revision().message(), checksum, Duration.ofNanos(System.nanoTime() - started)));
+					runBatch(bookkeeping, plan.direction(), step, revision, committed, rollbackRows);
+					if (!single) {
+						this.connection.commit();
+					}
+				}
+				Duration duration = Duration.ofNanos(System.nanoTime() - started);
 				rows = new LinkedHashSet<>(step.rowsAfter());
 				applied.add(new AppliedRevision(step.revision().id(), step.revision().message(), plan.direction(),
 						duration));
 				if (!single) {
-					this.connection.commit();
 					notifyListeners(applied.subList(applied.size() - 1, applied.size()));
 				}
 			}
@@ -98,6 +110,64 @@ final class PlanExecutor {
 		for (AppliedRevision revision : committed) {
 			this.listeners.forEach((listener) -> listener.revisionCompleted(revision));
 		}
+	}
+
+	/**
+	 * Whether the revision's statements, its bookkeeping and (one transaction per revision) the commit can go to the
+	 * server as one batch, in one round trip: when every statement is transactional and carries no parameter.
+	 */
+	private static boolean runsAsOneBatch(RenderedRevision revision) {
+		return revision.statements().stream()
+			.allMatch((statement) -> statement.transactional() && statement.parameters().isEmpty());
+	}
+
+	/**
+	 * Sends the revision's statements, then its bookkeeping, then (one transaction per revision) {@code COMMIT}, as
+	 * one batch: the server runs them in order and stops at the first error, which rolls the whole revision back.
+	 */
+	private void runAsOneBatch(Direction direction, Step step, RenderedRevision revision, List<String> bookkeeping,
+			Set<String> rollbackRows) throws SQLException {
+		List<String> entries = new ArrayList<>();
+		revision.statements().forEach((statement) -> entries.add(statement.sql()));
+		entries.addAll(bookkeeping);
+		if (this.transactionMode == TransactionMode.PER_REVISION) {
+			entries.add(COMMIT);
+		}
+		try (Statement batch = this.connection.createStatement()) {
+			for (String sql : entries) {
+				batch.addBatch(sql);
+			}
+			batch.executeBatch();
+		}
+		catch (SQLException ex) {
+			BatchFailure failed = BatchFailure.of(ex, entries);
+			rollback();
+			throw batchFailure(direction, step, revision, bookkeeping, failed, rollbackRows);
+		}
+	}
+
+	private MigrationException batchFailure(Direction direction, Step step, RenderedRevision revision,
+			List<String> bookkeeping, BatchFailure failed, Set<String> rollbackRows) {
+		List<SqlStatement> statements = revision.statements();
+		int entry = failed.entry().orElse(-1);
+		SQLException error = failed.error();
+		if (entry < 0) {
+			String script = String.join("\n", statements.stream().map(SqlStatement::toScript).toList());
+			return failure(direction, step, "one of its " + statements.size() + " statements (the driver did not say"
+					+ " which)", script, error, "", revision, List.of(), rollbackRows);
+		}
+		if (entry < statements.size()) {
+			SqlStatement statement = statements.get(entry);
+			return failure(direction, step, "statement " + (entry + 1) + " of " + statements.size(),
+					statement.toScript(), error, diagnose(statement, revision.sources().get(entry), error), revision,
+					List.of(), rollbackRows);
+		}
+		if (entry < statements.size() + bookkeeping.size()) {
+			return failure(direction, step, "the version table update", String.join(";\n", bookkeeping), error, "",
+					revision, List.of(), rollbackRows);
+		}
+		return failure(direction, step, "the commit, where deferred constraints are checked", COMMIT, error, "",
+				revision, List.of(), rollbackRows);
 	}
 
 	/**

@@ -176,6 +176,44 @@ class MigratorTest {
 	}
 
 	@Test
+	void aFailureAtTheCommitIsReportedAsSuchAndLeavesNoTrace() throws SQLException {
+		shop().upgrade("head");
+		CatalogSnapshot atOrders = CatalogSnapshot.of(this.dataSource);
+		List<Class<?>> revisions = new ArrayList<>(ShopRevisions.ALL);
+		revisions.add(ShopRevisions.FailsAtCommit.class);
+
+		assertThatExceptionOfType(MigrationException.class).isThrownBy(() -> migrator(revisions).upgrade("head"))
+			.satisfies((ex) -> {
+				assertThat(ex.sqlState()).isEqualTo("23503");
+				assertThat(ex.getMessage()).contains("failed at the commit, where deferred constraints are checked",
+						"SQLState 23503", "the database is still at " + ORDERS);
+			});
+		assertThat(CatalogSnapshot.of(this.dataSource)).isEqualTo(atOrders);
+		assertThat(shop().currentRevisions()).containsExactly(ORDERS);
+	}
+
+	@Test
+	void theHistoryRecordsHowLongEachRevisionTookInEitherTransactionMode() {
+		List<Class<?>> revisions = new ArrayList<>(ShopRevisions.ALL);
+		revisions.addAll(List.of(ShopRevisions.Slow.class, ShopRevisions.AlsoSlow.class));
+		migrator(revisions).upgrade(ORDERS);
+		Migrator oneTransaction = new Migrator(this.dataSource, RevisionGraph.ofClasses(revisions),
+				MigrationSettings.defaults().withTransactionMode(TransactionMode.ALL));
+
+		oneTransaction.upgrade("head");
+		migrator(revisions).downgrade(ORDERS);
+
+		List<HistoryEntry> entries = shop().history().subList(3, 7);
+		assertThat(entries).extracting((entry) -> entry.revision() + " " + entry.direction()).containsExactly(
+				"f6f6f6f6f6f6 upgrade", "f7f7f7f7f7f7 upgrade", "f7f7f7f7f7f7 downgrade", "f6f6f6f6f6f6 downgrade");
+		// each revision's own time: the second of one transaction is not charged with the first's 300 ms
+		assertThat(entries.get(0).duration().toMillis()).isBetween(300L, 599L);
+		assertThat(entries.get(1).duration().toMillis()).isBetween(200L, 499L);
+		assertThat(entries.get(2).duration().toMillis()).isBetween(200L, 499L);
+		assertThat(entries.get(3).duration().toMillis()).isBetween(300L, 599L);
+	}
+
+	@Test
 	void aColumnMadeTimestampWithoutTimeZoneIsRefusedNamingTableAndColumn() throws SQLException {
 		shop().upgrade("head");
 		CatalogSnapshot before = CatalogSnapshot.of(this.dataSource);

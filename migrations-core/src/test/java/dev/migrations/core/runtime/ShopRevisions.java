@@ -120,4 +120,53 @@ final class ShopRevisions {
 
 	}
 
+	@Revision(id = "f6f6f6f6f6f6", revises = ORDERS, message = "slow")
+	public static class Slow implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+			op.execute("SELECT pg_sleep(0.3)");
+		}
+
+		@Override
+		public void downgrade(Operations op) {
+			op.execute("SELECT pg_sleep(0.3)");
+		}
+
+	}
+
+	@Revision(id = "f7f7f7f7f7f7", revises = "f6f6f6f6f6f6", message = "also slow")
+	public static class AlsoSlow implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+			op.execute("SELECT pg_sleep(0.2)");
+		}
+
+		@Override
+		public void downgrade(Operations op) {
+			op.execute("SELECT pg_sleep(0.2)");
+		}
+
+	}
+
+	/** Fails only when its transaction commits: the deferred foreign key is checked there. */
+	@Revision(id = "a8a8a8a8a8a8", revises = ORDERS, message = "fails at commit")
+	public static class FailsAtCommit implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+			op.execute("CREATE TABLE parent (id bigint PRIMARY KEY)");
+			op.execute("CREATE TABLE child (parent_id bigint REFERENCES parent DEFERRABLE INITIALLY DEFERRED)");
+			op.execute("INSERT INTO child VALUES (42)");
+		}
+
+		@Override
+		public void downgrade(Operations op) {
+			op.dropTable("child");
+			op.dropTable("parent");
+		}
+
+	}
+
 }

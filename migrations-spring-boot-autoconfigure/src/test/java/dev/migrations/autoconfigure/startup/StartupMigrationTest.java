@@ -78,6 +78,17 @@ class StartupMigrationTest {
 	}
 
 	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aRestartWithTheSameRevisionClassesTrustsTheirVerification(CapturedOutput output) {
+		start().close();
+		assertThat(output).doesNotContain("revision classes unchanged since verified");
+
+		start().close();
+
+		assertThat(output).contains("Database is up to date at aaaa00000001 (revision classes unchanged since verified)");
+	}
+
+	@Test
 	void validateModeRefusesToStartWhileRevisionsArePending() throws Exception {
 		assertThatException().isThrownBy(() -> start("migrations.mode=validate"))
 			.havingRootCause()
