@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +126,15 @@ final class HistoryTable {
 					}
 				});
 		return checksums;
+	}
+
+	/** The durations of the latest entries, oldest first (the duration of an entry without one is zero). */
+	List<Duration> latestDurations(Connection connection, int count) throws SQLException {
+		List<Duration> newestFirst = new ArrayList<>(count);
+		BookkeepingQuery.forEachRow(connection, "SELECT duration_ms FROM " + Identifiers.qualified(this.name)
+				+ " ORDER BY id DESC LIMIT " + count, (result) -> newestFirst.add(Duration.ofMillis(result.getLong(1))));
+		Collections.reverse(newestFirst);
+		return newestFirst;
 	}
 
 	/** Every entry, oldest first; empty when the table does not exist yet. */

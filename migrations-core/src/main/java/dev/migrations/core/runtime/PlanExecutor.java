@@ -33,7 +33,6 @@ final class PlanExecutor {
 	/** {@code lock_timeout} ended the statement. */
 	private static final String LOCK_NOT_AVAILABLE = "55P03";
 
-	private static final String COMMIT = "COMMIT";
 
 	private final Connection connection;
 
@@ -54,47 +53,56 @@ final class PlanExecutor {
 		this.transactionMode = transactionMode;
 	}
 
-	/** Runs the plan from the given rows; each rendered revision matches the step at the same position. */
+	/**
+	 * Runs the plan from the given rows; each rendered revision matches the step at the same position. Revisions
+	 * that can go in a batch ({@link RevisionGroup}) are sent up to {@value RevisionGroup#MAX_REVISIONS} at a time;
+	 * the others run statement by statement.
+	 */
 	List<AppliedRevision> run(MigrationPlan plan, List<RenderedRevision> rendered, Set<String> rowsBefore)
 			throws SQLException {
 		List<AppliedRevision> applied = new ArrayList<>();
 		Set<String> rows = new LinkedHashSet<>(rowsBefore);
 		Set<String> rowsAtStart = rows;
 		boolean single = this.transactionMode == TransactionMode.ALL;
+		RevisionGroup group = new RevisionGroup(!single);
+		Direction direction = plan.direction();
 		this.connection.setAutoCommit(false);
 		try {
 			for (int i = 0; i < plan.steps().size(); i++) {
 				Step step = plan.steps().get(i);
 				RenderedRevision revision = rendered.get(i);
-				logger.info("Running {} {}", plan.direction().name().toLowerCase(), transition(plan.direction(), step));
-				long started = System.nanoTime();
-				Set<String> rollbackRows = single ? rowsAtStart : rows;
-				String checksum = (plan.direction() == Direction.UPGRADE) ? revision.checksum() : null;
-				HistoryAction action = (plan.direction() == Direction.UPGRADE) ? HistoryAction.UPGRADE
-						: HistoryAction.DOWNGRADE;
+				String checksum = (direction == Direction.UPGRADE) ? revision.checksum() : null;
+				HistoryAction action = (direction == Direction.UPGRADE) ? HistoryAction.UPGRADE : HistoryAction.DOWNGRADE;
 				List<String> bookkeeping = new ArrayList<>(this.versionTable.updateStatements(rows, step.rowsAfter()));
-				if (runsAsOneBatch(revision)) {
+				if (RevisionGroup.accepts(revision)) {
 					bookkeeping.add(this.historyTable.insertStatement(step.revision().id(), action,
 							step.revision().message(), checksum));
-					runAsOneBatch(plan.direction(), step, revision, bookkeeping, rollbackRows);
-				}
-				else {
-					List<Integer> committed = execute(plan.direction(), step, revision, rollbackRows);
-					bookkeeping.add(this.historyTable.insertStatement(step.revision().id(), action,
-							step.revision().message(), checksum, Duration.ofNanos(System.nanoTime() - started)));
-					runBatch(bookkeeping, plan.direction(), step, revision, committed, rollbackRows);
-					if (!single) {
-						this.connection.commit();
+					group.add(step, revision, bookkeeping, rows);
+					if (group.isFull()) {
+						applied.addAll(send(group, direction, rowsAtStart));
 					}
 				}
-				Duration duration = Duration.ofNanos(System.nanoTime() - started);
-				rows = new LinkedHashSet<>(step.rowsAfter());
-				applied.add(new AppliedRevision(step.revision().id(), step.revision().message(), plan.direction(),
-						duration));
-				if (!single) {
-					notifyListeners(applied.subList(applied.size() - 1, applied.size()));
+				else {
+					applied.addAll(send(group, direction, rowsAtStart));
+					logger.info("Running {} {}", direction.name().toLowerCase(), transition(direction, step));
+					long started = System.nanoTime();
+					Set<String> rollbackRows = single ? rowsAtStart : rows;
+					List<Integer> committed = execute(direction, step, revision, rollbackRows);
+					Duration duration = Duration.ofNanos(System.nanoTime() - started);
+					bookkeeping.add(this.historyTable.insertStatement(step.revision().id(), action,
+							step.revision().message(), checksum, duration));
+					runBatch(bookkeeping, direction, step, revision, committed, rollbackRows);
+					AppliedRevision done = new AppliedRevision(step.revision().id(), step.revision().message(),
+							direction, duration);
+					applied.add(done);
+					if (!single) {
+						this.connection.commit();
+						notifyListeners(List.of(done));
+					}
 				}
+				rows = new LinkedHashSet<>(step.rowsAfter());
 			}
+			applied.addAll(send(group, direction, rowsAtStart));
 			if (single) {
 				this.connection.commit();
 				notifyListeners(applied);
@@ -113,61 +121,100 @@ final class PlanExecutor {
 	}
 
 	/**
-	 * Whether the revision's statements, its bookkeeping and (one transaction per revision) the commit can go to the
-	 * server as one batch, in one round trip: when every statement is transactional and carries no parameter.
+	 * Sends the group as one batch and empties it; returns its revisions as applied, with the durations the server
+	 * measured. A failure rolls back the failing revision (the whole run in transaction mode ALL): the revisions
+	 * before it in the group stay committed, and are reported to the listeners, in transaction mode PER_REVISION.
 	 */
-	private static boolean runsAsOneBatch(RenderedRevision revision) {
-		return revision.statements().stream()
-			.allMatch((statement) -> statement.transactional() && statement.parameters().isEmpty());
-	}
-
-	/**
-	 * Sends the revision's statements, then its bookkeeping, then (one transaction per revision) {@code COMMIT}, as
-	 * one batch: the server runs them in order and stops at the first error, which rolls the whole revision back.
-	 */
-	private void runAsOneBatch(Direction direction, Step step, RenderedRevision revision, List<String> bookkeeping,
-			Set<String> rollbackRows) throws SQLException {
-		List<String> entries = new ArrayList<>();
-		revision.statements().forEach((statement) -> entries.add(statement.sql()));
-		entries.addAll(bookkeeping);
-		if (this.transactionMode == TransactionMode.PER_REVISION) {
-			entries.add(COMMIT);
+	private List<AppliedRevision> send(RevisionGroup group, Direction direction, Set<String> rowsAtStart)
+			throws SQLException {
+		if (group.isEmpty()) {
+			return List.of();
+		}
+		for (RevisionGroup.Member member : group.members()) {
+			logger.info("Running {} {}", direction.name().toLowerCase(), transition(direction, member.step()));
 		}
 		try (Statement batch = this.connection.createStatement()) {
-			for (String sql : entries) {
+			for (String sql : group.entries()) {
 				batch.addBatch(sql);
 			}
 			batch.executeBatch();
 		}
 		catch (SQLException ex) {
-			BatchFailure failed = BatchFailure.of(ex, entries);
+			BatchFailure failed = BatchFailure.of(ex, group.entries());
 			rollback();
-			throw batchFailure(direction, step, revision, bookkeeping, failed, rollbackRows);
+			throw groupFailure(group, direction, failed, rowsAtStart);
 		}
+		List<AppliedRevision> applied = appliedRevisions(group.members(), direction);
+		group.clear();
+		if (this.transactionMode == TransactionMode.PER_REVISION) {
+			notifyListeners(applied);
+		}
+		return applied;
 	}
 
-	private MigrationException batchFailure(Direction direction, Step step, RenderedRevision revision,
-			List<String> bookkeeping, BatchFailure failed, Set<String> rollbackRows) {
-		List<SqlStatement> statements = revision.statements();
+	/** The members as applied revisions, with the durations the server recorded in the history for them. */
+	private List<AppliedRevision> appliedRevisions(List<RevisionGroup.Member> members, Direction direction)
+			throws SQLException {
+		if (members.isEmpty()) {
+			return List.of();
+		}
+		boolean perRevision = this.transactionMode == TransactionMode.PER_REVISION;
+		ensureAutoCommit(perRevision); // committed: read outside a transaction; ALL: inside the run's
+		List<Duration> durations = this.historyTable.latestDurations(this.connection, members.size());
+		ensureAutoCommit(false);
+		List<AppliedRevision> applied = new ArrayList<>();
+		for (int i = 0; i < members.size(); i++) {
+			RevisionScript revision = members.get(i).step().revision();
+			applied.add(new AppliedRevision(revision.id(), revision.message(), direction, durations.get(i)));
+		}
+		return applied;
+	}
+
+	private MigrationException groupFailure(RevisionGroup group, Direction direction, BatchFailure failed,
+			Set<String> rowsAtStart) throws SQLException {
+		boolean perRevision = this.transactionMode == TransactionMode.PER_REVISION;
 		int entry = failed.entry().orElse(-1);
+		RevisionGroup.Member member = (entry >= 0) ? group.memberOf(entry)
+				: perRevision ? group.startingFrom(currentRows()).orElse(group.members().get(0))
+						: group.members().get(0);
+		if (perRevision) {
+			notifyListeners(appliedRevisions(group.members().subList(0, group.members().indexOf(member)), direction));
+		}
+		Set<String> rollbackRows = perRevision ? member.rowsBefore() : rowsAtStart;
+		Step step = member.step();
+		RenderedRevision revision = member.revision();
+		List<SqlStatement> statements = revision.statements();
 		SQLException error = failed.error();
+		int index = member.statementIndex(entry);
 		if (entry < 0) {
 			String script = String.join("\n", statements.stream().map(SqlStatement::toScript).toList());
 			return failure(direction, step, "one of its " + statements.size() + " statements (the driver did not say"
 					+ " which)", script, error, "", revision, List.of(), rollbackRows);
 		}
-		if (entry < statements.size()) {
-			SqlStatement statement = statements.get(entry);
-			return failure(direction, step, "statement " + (entry + 1) + " of " + statements.size(),
-					statement.toScript(), error, diagnose(statement, revision.sources().get(entry), error), revision,
+		if (index >= 0 && index < statements.size()) {
+			SqlStatement statement = statements.get(index);
+			return failure(direction, step, "statement " + (index + 1) + " of " + statements.size(),
+					statement.toScript(), error, diagnose(statement, revision.sources().get(index), error), revision,
 					List.of(), rollbackRows);
 		}
-		if (entry < statements.size() + bookkeeping.size()) {
-			return failure(direction, step, "the version table update", String.join(";\n", bookkeeping), error, "",
-					revision, List.of(), rollbackRows);
+		if (index >= statements.size() && index < statements.size() + member.bookkeeping().size()) {
+			return failure(direction, step, "the version table update", String.join(";\n", member.bookkeeping()),
+					error, "", revision, List.of(), rollbackRows);
 		}
-		return failure(direction, step, "the commit, where deferred constraints are checked", COMMIT, error, "",
-				revision, List.of(), rollbackRows);
+		String command = group.entries().get(entry);
+		return failure(direction, step, command.equals(RevisionGroup.COMMIT)
+				? "the commit, where deferred constraints are checked" : "the start of its transaction", command, error,
+				"", revision, List.of(), rollbackRows);
+	}
+
+	private Set<String> currentRows() throws SQLException {
+		ensureAutoCommit(true);
+		try {
+			return this.versionTable.read(this.connection);
+		}
+		finally {
+			ensureAutoCommit(false);
+		}
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.migrations.core.operation.TimestampPolicy;
 import dev.migrations.core.revision.RevisionGraph;
 import dev.migrations.core.revision.RevisionGraphException;
+import dev.migrations.core.revision.RevisionSet;
 import dev.migrations.testsupport.CatalogSnapshot;
 import dev.migrations.testsupport.FreshDatabase;
 
@@ -159,6 +160,41 @@ class MigratorTest {
 			});
 		assertThat(CatalogSnapshot.of(this.dataSource)).isEqualTo(atOrders);
 		assertThat(shop().currentRevisions()).containsExactly(ORDERS);
+	}
+
+	@Test
+	void revisionsSentTogetherStillCommitOneByOneAndTheFailingOneIsNamed() throws SQLException {
+		List<Class<?>> revisions = new ArrayList<>(ShopRevisions.ALL);
+		revisions.add(ShopRevisions.FailsOnThirdStatement.class);
+		List<String> heard = new ArrayList<>();
+		Migrator migrator = new Migrator(this.dataSource, RevisionSet.of(RevisionGraph.ofClasses(revisions)),
+				MigrationSettings.defaults(), List.of((revision) -> heard.add(revision.revision())));
+
+		assertThatExceptionOfType(MigrationException.class).isThrownBy(() -> migrator.upgrade("head"))
+			.satisfies((ex) -> {
+				assertThat(ex.revision()).isEqualTo("d4d4d4d4d4d4");
+				assertThat(ex.getMessage()).contains("Running upgrade " + ORDERS + " -> d4d4d4d4d4d4, broken on purpose",
+						"failed at statement 3 of 3", "SQLState 42P01", "the database is still at " + ORDERS);
+			});
+		assertThat(heard).containsExactly(USERS, PHONE, ORDERS);
+		assertThat(shop().currentRevisions()).containsExactly(ORDERS);
+		assertThat(shop().history()).extracting(HistoryEntry::revision).containsExactly(USERS, PHONE, ORDERS);
+		assertThat(CatalogSnapshot.of(this.dataSource).tableNames()).containsExactlyInAnyOrder("public.users",
+				"public.order", "public.migrations_version", "public.migrations_history");
+	}
+
+	@Test
+	void listenersHearEachRevisionWithTheDurationTheHistoryRecorded() {
+		List<Class<?>> revisions = new ArrayList<>(ShopRevisions.ALL);
+		revisions.add(ShopRevisions.Slow.class);
+		List<AppliedRevision> heard = new ArrayList<>();
+		new Migrator(this.dataSource, RevisionSet.of(RevisionGraph.ofClasses(revisions)), MigrationSettings.defaults(),
+				List.of(heard::add)).upgrade("head");
+
+		assertThat(heard).extracting(AppliedRevision::revision).containsExactly(USERS, PHONE, ORDERS, "f6f6f6f6f6f6");
+		assertThat(heard).extracting(AppliedRevision::duration)
+			.containsExactlyElementsOf(shop().history().stream().map(HistoryEntry::duration).toList());
+		assertThat(heard.get(3).duration().toMillis()).isGreaterThanOrEqualTo(300);
 	}
 
 	@Test
