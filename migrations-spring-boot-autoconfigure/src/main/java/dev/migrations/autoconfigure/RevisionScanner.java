@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.util.ClassUtils;
 
 import dev.migrations.core.revision.ClassFilesFingerprint;
@@ -26,52 +23,30 @@ import dev.migrations.core.revision.RevisionSet;
  */
 public final class RevisionScanner {
 
-	private static final String CLASS_SUFFIX = ".class";
-
 	private final ClassLoader classLoader;
 
-	private final ResourcePatternResolver resolver;
+	private final ClassFiles classFiles;
 
 	public RevisionScanner(ClassLoader classLoader) {
 		this.classLoader = classLoader;
-		this.resolver = new PathMatchingResourcePatternResolver(classLoader);
+		this.classFiles = new ClassFiles(classLoader);
 	}
 
 	/** The revision set of the class files found in the packages and their sub-packages. */
 	public RevisionSet scan(List<String> packages) {
-		Map<String, Resource> classFiles = new TreeMap<>();
-		ClassFilesFingerprint fingerprint = new ClassFilesFingerprint();
+		Map<String, byte[]> files = new TreeMap<>();
 		try {
 			for (String basePackage : packages) {
-				String path = ClassUtils.convertClassNameToResourcePath(basePackage) + "/";
-				for (Resource root : this.resolver.getResources(ResourcePatternResolver.CLASSPATH_ALL_URL_PREFIX + path)) {
-					addClassFiles(basePackage, root.getURL().toString(), classFiles);
-				}
-			}
-			for (Map.Entry<String, Resource> classFile : classFiles.entrySet()) {
-				fingerprint.add(classFile.getKey(), classFile.getValue().getContentAsByteArray());
+				this.classFiles.addTo(files, basePackage);
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read the classes of " + packages, ex);
 		}
-		List<String> classNames = List.copyOf(classFiles.keySet());
+		ClassFilesFingerprint fingerprint = new ClassFilesFingerprint();
+		files.forEach(fingerprint::add);
+		List<String> classNames = List.copyOf(files.keySet());
 		return RevisionSet.of(fingerprint.value(), () -> RevisionGraph.ofClasses(revisionClasses(classNames)));
-	}
-
-	/** Adds each class file under the root by class name; a name already found (earlier on the class path) stays. */
-	private void addClassFiles(String basePackage, String root, Map<String, Resource> classFiles) throws IOException {
-		for (Resource file : this.resolver.getResources(root + "**/*" + CLASS_SUFFIX)) {
-			String url = file.getURL().toString();
-			if (!url.startsWith(root)) {
-				throw new IllegalStateException("Cannot tell the class name of " + url + " under " + root);
-			}
-			String relative = url.substring(root.length(), url.length() - CLASS_SUFFIX.length());
-			if (relative.endsWith("package-info") || relative.endsWith("module-info")) {
-				continue;
-			}
-			classFiles.putIfAbsent(basePackage + "." + relative.replace('/', '.'), file);
-		}
 	}
 
 	private List<Class<?>> revisionClasses(List<String> classNames) {
