@@ -29,8 +29,8 @@ import dev.migrations.hibernate.MappedSchema;
 
 /**
  * Compares the application's JPA mapping with the live database: what {@code -Dmigrate.generate} writes as a revision
- * and {@code -Dmigrate.check} reports. The mapping is put in PostgreSQL's spelling by building it in a rolled-back
- * transaction, so only real differences show.
+ * and {@code -Dmigrate.check} reports. What the database holds of the mapping is put in PostgreSQL's spelling by
+ * building it in a rolled-back transaction, so only real differences show.
  */
 public final class SchemaComparison {
 
