@@ -27,8 +27,8 @@ import dev.migrations.hibernate.MappedSchema;
 
 /**
  * What {@code -Dmigrate.generate} does: builds Hibernate's metadata for the entities, reads it into the schema
- * model, puts it in PostgreSQL's spelling, reads the live catalog, compares, and writes a revision class when
- * something differs.
+ * model, reads the live catalog, puts what the catalog holds of the model in PostgreSQL's spelling, compares, and
+ * writes a revision class when something differs.
  */
 final class OursAutogenerate implements Contender {
 
@@ -45,10 +45,10 @@ final class OursAutogenerate implements Contender {
 		MappedSchema mapped = HibernateSchemaReader.read(metadata, SCHEMA);
 		SchemaChanges changes;
 		try (Connection connection = dataSource.getConnection()) {
-			CanonicalTarget target = new TargetCanonicalizer().canonicalize(connection, mapped.schema());
 			MigrationSettings settings = MigrationSettings.defaults();
 			DatabaseSchema live = new PostgresCatalog().read(connection, Set.of(SCHEMA),
 					Set.of(settings.versionTable(), settings.qualifiedHistoryTable()));
+			CanonicalTarget target = new TargetCanonicalizer().canonicalize(connection, mapped.schema(), live);
 			changes = new SchemaDiff(DiffOptions.defaults()).compare(target, live);
 		}
 		if (changes.isEmpty()) {

@@ -1,5 +1,8 @@
 package dev.migrations.hibernate;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.hibernate.boot.Metadata;
 import org.hibernate.mapping.BasicValue;
 
@@ -21,6 +24,12 @@ final class ColumnMapper {
 
 	private final NativeEnums enums;
 
+	/**
+	 * Each distinct type text read once: a mapping repeats a handful of types over all its columns, and reading one
+	 * (keywords, then the type's spelling) is the most of this reader's own time on a first, cold call.
+	 */
+	private final Map<String, ColumnDefinition> definitions = new HashMap<>();
+
 	ColumnMapper(Metadata metadata, PostgresNames names, NativeEnums enums) {
 		this.metadata = metadata;
 		this.names = names;
@@ -40,7 +49,7 @@ final class ColumnMapper {
 			}
 		}
 		else if (column.getSqlType() != null) {
-			ColumnDefinition definition = ColumnDefinition.parse(sqlType);
+			ColumnDefinition definition = this.definitions.computeIfAbsent(sqlType, ColumnDefinition::parse);
 			type = definition.type();
 			nullable = nullable && !definition.notNull();
 			serverDefault = (serverDefault != null) ? serverDefault : definition.defaultExpression();

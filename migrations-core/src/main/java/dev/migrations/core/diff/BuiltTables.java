@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import dev.migrations.core.schema.Column;
@@ -16,22 +17,35 @@ import dev.migrations.core.schema.QualifiedName;
 import dev.migrations.core.schema.Table;
 
 /**
- * The tables of a target that PostgreSQL must build to spell them as its catalog does: those holding SQL text
- * (a default, a check, an index expression or predicate, an index method), a type the parser keeps raw or a named
- * type, and every table their foreign keys reach. The others hold only names, built-in types and keys, which compare
- * as written once their types are spelled (see {@link TypeProbe}), so building them would only cost time.
+ * The tables of a target that PostgreSQL must build to spell them as its catalog does: those compared with a live
+ * table that hold SQL text (a default, a check, an index expression or predicate, an index method), a type the parser
+ * keeps raw or a named type, and every table their foreign keys reach. The others hold only names, built-in types and
+ * keys, which compare as written once their types are spelled (see {@link TypeProbe}), or are not compared at all (a
+ * table the live database lacks is created from its written form), so building them would only cost time.
  */
 final class BuiltTables {
 
 	private BuiltTables() {
 	}
 
+	/** The tables to build when every table of the target is compared. */
 	static Set<QualifiedName> of(DatabaseSchema target) {
+		return of(target, (name) -> true);
+	}
+
+	/**
+	 * The tables to build when only some are compared.
+	 * @param compared whether a table of the target is compared with a live one
+	 */
+	static Set<QualifiedName> of(DatabaseSchema target, Predicate<QualifiedName> compared) {
 		Map<QualifiedName, Table> byName = target.tables().stream()
 			.collect(Collectors.toMap(Table::name, Function.identity()));
 		Set<QualifiedName> built = new LinkedHashSet<>();
 		Deque<Table> waiting = new ArrayDeque<>();
-		target.tables().stream().filter(BuiltTables::holdsSqlText).forEach(waiting::add);
+		target.tables()
+			.stream()
+			.filter((table) -> compared.test(table.name()) && holdsSqlText(table))
+			.forEach(waiting::add);
 		while (!waiting.isEmpty()) {
 			Table table = waiting.pop();
 			if (built.add(table.name())) {

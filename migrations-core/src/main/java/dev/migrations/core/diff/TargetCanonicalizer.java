@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.migrations.core.operation.AddConstraint;
@@ -52,22 +54,63 @@ public final class TargetCanonicalizer {
 
 	/**
 	 * The target as written (every constraint named), as PostgreSQL spells it, and as PostgreSQL spells that spelling
-	 * once re-created; fails with PostgreSQL's error if the target cannot be created. Only the tables that hold SQL
-	 * text are built (see {@link BuiltTables}); the others keep their written form with their types spelled through
-	 * one {@link TypeProbe} table, so their number costs no DDL.
+	 * once re-created; fails with PostgreSQL's error if the target cannot be created. Every table, sequence and enum
+	 * type is spelled, as if the live database held them all; a comparison needs less:
+	 * {@link #canonicalize(Connection, DatabaseSchema, DatabaseSchema)}. Only the tables that hold SQL text are built
+	 * (see {@link BuiltTables}); the others keep their written form with their types spelled through one
+	 * {@link TypeProbe} table, so their number costs no DDL.
 	 */
 	public CanonicalTarget canonicalize(Connection connection, DatabaseSchema mapped) throws SQLException {
+		return canonicalize(connection, mapped, (name) -> true, (name) -> true, (name) -> true);
+	}
+
+	/**
+	 * The target as a comparison with {@code live} needs it. The diff creates a table, sequence or enum type that
+	 * {@code live} lacks from its written form and compares nothing of it but its name, so only what {@code live}
+	 * holds is put in PostgreSQL's spelling (with what a built table needs to be created: the tables its foreign keys
+	 * reach, the sequences and types). Against an empty database nothing is built and no statement is sent; a target
+	 * that PostgreSQL cannot create then fails when the generated revision is applied, not here.
+	 * @param live the live schema the target will be compared with, as {@code PostgresCatalog} reads it
+	 */
+	public CanonicalTarget canonicalize(Connection connection, DatabaseSchema mapped, DatabaseSchema live)
+			throws SQLException {
+		Set<QualifiedName> tables = live.tables().stream().map(Table::name).collect(Collectors.toSet());
+		Set<QualifiedName> sequences = live.sequences().stream().map(Sequence::name).collect(Collectors.toSet());
+		Set<QualifiedName> enums = live.enums().stream().map(EnumType::name).collect(Collectors.toSet());
+		return canonicalize(connection, mapped, tables::contains, sequences::contains, enums::contains);
+	}
+
+	/**
+	 * @param comparedTable whether a table of the target is compared with a live one, and so on
+	 */
+	private CanonicalTarget canonicalize(Connection connection, DatabaseSchema mapped,
+			Predicate<QualifiedName> comparedTable, Predicate<QualifiedName> comparedSequence,
+			Predicate<QualifiedName> comparedEnum) throws SQLException {
 		DatabaseSchema target = nameConstraints(mapped);
 		List<String> schemas = schemas(target);
 		if (schemas.isEmpty()) {
 			return CanonicalTarget.asIs(target);
 		}
-		Set<QualifiedName> builtNames = BuiltTables.of(target);
-		List<Table> asWritten = target.tables().stream().filter((table) -> !builtNames.contains(table.name())).toList();
+		Set<QualifiedName> builtNames = BuiltTables.of(target, comparedTable);
+		List<Table> probed = target.tables()
+			.stream()
+			.filter((table) -> comparedTable.test(table.name()) && !builtNames.contains(table.name()))
+			.toList();
+		List<Table> asWritten = target.tables()
+			.stream()
+			.filter((table) -> !comparedTable.test(table.name()) && !builtNames.contains(table.name()))
+			.toList();
+		// a built table may use any sequence (a default's nextval) or type: then all are built, as they are created
+		boolean buildsTables = !builtNames.isEmpty();
 		DatabaseSchema built = new DatabaseSchema(
 				target.tables().stream().filter((table) -> builtNames.contains(table.name())).toList(),
-				target.sequences(), target.enums());
-		TypeProbe probe = new TypeProbe(asWritten);
+				target.sequences().stream().filter((sequence) -> buildsTables || comparedSequence.test(sequence.name()))
+					.toList(),
+				target.enums().stream().filter((type) -> buildsTables || comparedEnum.test(type.name())).toList());
+		TypeProbe probe = new TypeProbe(probed);
+		if (built.tables().isEmpty() && built.sequences().isEmpty() && built.enums().isEmpty() && probe.isEmpty()) {
+			return CanonicalTarget.asIs(target); // nothing is compared: against an empty database, no round trip
+		}
 		boolean autoCommit = connection.getAutoCommit();
 		connection.setAutoCommit(false);
 		try (Statement statement = connection.createStatement()) {
@@ -82,14 +125,25 @@ public final class TargetCanonicalizer {
 			// printed once more, for the spelling a revision re-creating it from the catalog (a downgrade) leaves
 			DatabaseSchema reprinted = build(connection, statement, renamed(printed, between(first, second)),
 					between(first, second));
-			List<Table> plain = probe.spell(asWritten, printedWithProbe, probeName);
-			return new CanonicalTarget(target, TypeProbe.withTables(renamed(printed, inverse(first)), plain),
-					TypeProbe.withTables(renamed(reprinted, inverse(second)), plain));
+			List<Table> plain = new ArrayList<>(probe.spell(probed, printedWithProbe, probeName));
+			plain.addAll(asWritten);
+			return new CanonicalTarget(target, withUnbuilt(renamed(printed, inverse(first)), plain, target, built),
+					withUnbuilt(renamed(reprinted, inverse(second)), plain, target, built));
 		}
 		finally {
 			connection.rollback();
 			connection.setAutoCommit(autoCommit);
 		}
+	}
+
+	/** The schema read back, followed by what was not built: the tables as given, the sequences and types as written. */
+	private static DatabaseSchema withUnbuilt(DatabaseSchema read, List<Table> tables, DatabaseSchema target,
+			DatabaseSchema built) {
+		List<Sequence> sequences = new ArrayList<>(read.sequences());
+		target.sequences().stream().filter((sequence) -> !built.sequences().contains(sequence)).forEach(sequences::add);
+		List<EnumType> enums = new ArrayList<>(read.enums());
+		target.enums().stream().filter((type) -> !built.enums().contains(type)).forEach(enums::add);
+		return TypeProbe.withTables(new DatabaseSchema(read.tables(), sequences, enums), tables);
 	}
 
 	/**

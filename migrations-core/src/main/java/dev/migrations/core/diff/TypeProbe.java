@@ -27,6 +27,11 @@ final class TypeProbe {
 		this.types = List.copyOf(distinct);
 	}
 
+	/** Whether there is no type to spell. */
+	boolean isEmpty() {
+		return this.types.isEmpty();
+	}
+
 	/** The schema to build with the probe table added: column {@code cN} has the N-th type. */
 	DatabaseSchema addedTo(DatabaseSchema schema, QualifiedName name) {
 		if (this.types.isEmpty()) {

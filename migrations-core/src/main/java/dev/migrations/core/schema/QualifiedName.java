@@ -40,6 +40,19 @@ public record QualifiedName(String schema, String name) implements Comparable<Qu
 		return (bySchema != 0) ? bySchema : this.name.compareTo(other.name);
 	}
 
+	// written out rather than left to the record's generated methods, which run through method handles: slow until
+	// the JIT has compiled them, and names are hashed and compared by the thousand on a cold autogenerate call
+	@Override
+	public boolean equals(Object other) {
+		return this == other || (other instanceof QualifiedName that && this.name.equals(that.name)
+				&& Objects.equals(this.schema, that.schema));
+	}
+
+	@Override
+	public int hashCode() {
+		return 31 * Objects.hashCode(this.schema) + this.name.hashCode();
+	}
+
 	@Override
 	public String toString() {
 		return (this.schema != null) ? this.schema + "." + this.name : this.name;

@@ -156,8 +156,8 @@ public final class AutogenerateRoundTrip {
 	/** The changes that bring the database to the target, as autogenerate finds them now. */
 	public SchemaChanges diff(DatabaseSchema target) throws SQLException {
 		try (Connection connection = this.database.connect()) {
-			CanonicalTarget canonical = new TargetCanonicalizer().canonicalize(connection, target);
 			DatabaseSchema live = new PostgresCatalog().read(connection, this.schemas, BOOKKEEPING);
+			CanonicalTarget canonical = new TargetCanonicalizer().canonicalize(connection, target, live);
 			return new SchemaDiff(this.options).compare(canonical, live);
 		}
 	}

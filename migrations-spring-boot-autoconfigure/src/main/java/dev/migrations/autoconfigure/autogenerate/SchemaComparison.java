@@ -29,8 +29,8 @@ import dev.migrations.hibernate.MappedSchema;
 
 /**
  * Compares the application's JPA mapping with the live database: what {@code -Dmigrate.generate} writes as a revision
- * and {@code -Dmigrate.check} reports. The mapping is put in PostgreSQL's spelling by building it in a rolled-back
- * transaction, so only real differences show.
+ * and {@code -Dmigrate.check} reports. What the database holds of the mapping is put in PostgreSQL's spelling by
+ * building it in a rolled-back transaction, so only real differences show.
  */
 public final class SchemaComparison {
 
@@ -82,12 +82,13 @@ public final class SchemaComparison {
 			long started = System.nanoTime();
 			String defaultSchema = currentSchema(connection);
 			MappedSchema mapped = this.mapping.read(connection.getMetaData().getDatabaseMajorVersion(), defaultSchema);
-			CanonicalTarget target = new TargetCanonicalizer().canonicalize(connection, mapped.schema());
 			Set<String> schemas = new LinkedHashSet<>();
 			schemas.add(defaultSchema);
 			mapped.schema().tables().stream().map(Table::name).map(QualifiedName::schema).forEach(schemas::add);
 			schemas.addAll(this.extraSchemas);
 			var live = new PostgresCatalog().read(connection, schemas, bookkeeping());
+			// only what the database holds needs PostgreSQL's spelling: what it lacks is created as written
+			CanonicalTarget target = new TargetCanonicalizer().canonicalize(connection, mapped.schema(), live);
 			SchemaChanges changes = new SchemaDiff(this.options.withDefaultSchema(defaultSchema)
 				.withOrigins(mapped.columnOrigins())).compare(target, live);
 			logger.info("Compared {} mapped table(s) with schema(s) {} in {} ms", mapped.schema().tables().size(),
