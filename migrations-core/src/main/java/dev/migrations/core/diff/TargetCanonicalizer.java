@@ -54,18 +54,9 @@ public final class TargetCanonicalizer {
 
 	/**
 	 * The target as written (every constraint named), as PostgreSQL spells it, and as PostgreSQL spells that spelling
-	 * once re-created; fails with PostgreSQL's error if the target cannot be created. Every table, sequence and enum
-	 * type is spelled, as if the live database held them all; a comparison needs less:
-	 * {@link #canonicalize(Connection, DatabaseSchema, DatabaseSchema)}. Only the tables that hold SQL text are built
-	 * (see {@link BuiltTables}); the others keep their written form with their types spelled through one
-	 * {@link TypeProbe} table, so their number costs no DDL.
-	 */
-	public CanonicalTarget canonicalize(Connection connection, DatabaseSchema mapped) throws SQLException {
-		return canonicalize(connection, mapped, (name) -> true, (name) -> true, (name) -> true);
-	}
-
-	/**
-	 * The target as a comparison with {@code live} needs it. The diff creates a table, sequence or enum type that
+	 * once re-created, as a comparison with {@code live} needs it. Only the tables that hold SQL text are built (see
+	 * {@link BuiltTables}); the others keep their written form with their types spelled through one
+	 * {@link TypeProbe} table, so their number costs no DDL. The diff creates a table, sequence or enum type that
 	 * {@code live} lacks from its written form and compares nothing of it but its name, so only what {@code live}
 	 * holds is put in PostgreSQL's spelling (with what a built table needs to be created: the tables its foreign keys
 	 * reach, the sequences and types). Against an empty database nothing is built and no statement is sent; a target
