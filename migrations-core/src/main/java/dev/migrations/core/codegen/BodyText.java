@@ -1,5 +1,7 @@
 package dev.migrations.core.codegen;
 
+import java.util.regex.Pattern;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 
@@ -13,6 +15,9 @@ final class BodyText {
 
 	/** One level of indentation, in the body as in the rest of the file. */
 	static final String INDENT = "\t";
+
+	/** What JavaPoet takes for a line break when it indents text: a comment must not hold one. */
+	private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
 	private final CodeBlock.Builder code = CodeBlock.builder();
 
@@ -37,9 +42,16 @@ final class BodyText {
 		return this;
 	}
 
-	/** Appends a note as {@code //} comment lines, with backslashes doubled so no \\u escape in it can end a line. */
+	/**
+	 * Appends a note as {@code //} comment lines, one for each of its lines. Every other character that JavaPoet takes
+	 * for a line break (U+2028, U+0085, ...) also starts a new comment line, so that no part of a note can become a
+	 * line of code; backslashes are doubled, so that no {@code \\u000a} escape in it can end the line for the
+	 * compiler.
+	 */
 	BodyText comment(String note) {
-		note.lines().forEach((line) -> this.text.append("// ").append(line.replace("\\", "\\\\")).append('\n'));
+		note.lines().flatMap(LINE_BREAK::splitAsStream).forEach((line) -> this.text.append("// ")
+			.append(line.replace("\\", "\\\\"))
+			.append('\n'));
 		return this;
 	}
 
