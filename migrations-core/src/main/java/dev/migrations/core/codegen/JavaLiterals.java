@@ -1,7 +1,5 @@
 package dev.migrations.core.codegen;
 
-import com.palantir.javapoet.CodeBlock;
-
 /**
  * String literals for generated source, escaped so that any text (a message, a name, an SQL expression) stays inside
  * its literal and reads back exactly. JavaPoet's {@code $S} is not enough: it leaves the line and paragraph separators
@@ -14,23 +12,38 @@ final class JavaLiterals {
 	}
 
 	/** The text as a Java string literal; {@code null} as {@code null}. */
-	static CodeBlock literal(String text) {
+	static String literal(String text) {
+		return append(new StringBuilder(), text).toString();
+	}
+
+	/** Appends the text as a Java string literal ({@code null} as {@code null}) and returns {@code out}. */
+	static StringBuilder append(StringBuilder out, String text) {
 		if (text == null) {
-			return CodeBlock.of("null");
+			return out.append("null");
 		}
-		StringBuilder literal = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '"' -> literal.append("\\\"");
-				case '\\' -> literal.append("\\\\");
-				case '\n' -> literal.append("\\n");
-				case '\r' -> literal.append("\\r");
-				case '\t' -> literal.append("\\t");
-				default -> literal.append((Character.isISOControl(c) || c == '\u2028' || c == '\u2029')
-						? String.format("\\u%04x", (int) c) : String.valueOf(c));
+		out.append('"');
+		int plain = 0;
+		for (int i = 0; i < text.length(); i++) {
+			String escape = escape(text.charAt(i));
+			if (escape != null) {
+				out.append(text, plain, i).append(escape);
+				plain = i + 1;
 			}
 		}
-		return CodeBlock.of("$L", literal.append('"'));
+		return out.append(text, plain, text.length()).append('"');
+	}
+
+	/** The escape for a character that cannot stand as it is inside a literal, or {@code null}. */
+	private static String escape(char c) {
+		return switch (c) {
+			case '"' -> "\\\"";
+			case '\\' -> "\\\\";
+			case '\n' -> "\\n";
+			case '\r' -> "\\r";
+			case '\t' -> "\\t";
+			default -> (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') ? String.format("\\u%04x", (int) c)
+					: null;
+		};
 	}
 
 }

@@ -1,13 +1,9 @@
 package dev.migrations.core.codegen;
 
-import static dev.migrations.core.codegen.JavaLiterals.literal;
-
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 
 import dev.migrations.core.operation.AddColumn;
 import dev.migrations.core.operation.AddConstraint;
@@ -64,272 +60,330 @@ final class OperationCode {
 
 	private final String defaultSchema;
 
-	OperationCode(String defaultSchema) {
+	private final BodyText out;
+
+	OperationCode(String defaultSchema, BodyText out) {
 		this.defaultSchema = defaultSchema;
+		this.out = out;
 	}
 
-	/** One statement (ending with {@code ;}) for the operation, recorded on the variable {@code op}. */
-	CodeBlock statement(Operation operation) {
-		return statement(operation, "op");
+	/** Appends one statement (a line ending with {@code ;}) for the operation, recorded on the variable {@code op}. */
+	void statement(Operation operation) {
+		statement(operation, "op", "");
 	}
 
-	private CodeBlock statement(Operation operation, String receiver) {
+	private void statement(Operation operation, String receiver, String indent) {
+		this.out.append(indent).append(receiver);
 		if (operation instanceof NonTransactional block) {
-			CodeBlock.Builder code = CodeBlock.builder().add("$L.nonTransactional((block) -> {\n$>", receiver);
-			block.operations().forEach((inner) -> code.add(statement(inner, "block")));
-			return code.add("$<});\n").build();
+			this.out.append(".nonTransactional((block) -> {\n");
+			block.operations().forEach((inner) -> statement(inner, "block", indent + BodyText.INDENT));
+			this.out.append(indent).append("});\n");
+			return;
 		}
 		QualifiedName scope = scope(operation);
-		String on = (scope == null || isDefault(scope.schema())) ? receiver
-				: CodeBlock.of("$L.inSchema($L)", receiver, literal(scope.schema())).toString();
-		return CodeBlock.builder().add("$L.$L;\n", on, call(operation)).build();
+		if (scope != null && !isDefault(scope.schema())) {
+			this.out.append(".inSchema(").literal(scope.schema()).append(")");
+		}
+		this.out.append(".");
+		call(operation, indent);
+		this.out.append(";\n");
 	}
 
-	private CodeBlock call(Operation operation) {
+	private void call(Operation operation, String indent) {
 		if (operation instanceof CreateTable create) {
-			return createTable(create.table());
+			createTable(create.table(), indent);
 		}
-		if (operation instanceof DropTable drop) {
-			return CodeBlock.of("dropTable($L)", literal(drop.table().name()));
+		else if (operation instanceof DropTable drop) {
+			this.out.append("dropTable(").literal(drop.table().name()).append(")");
 		}
-		if (operation instanceof RenameTable rename) {
-			return CodeBlock.of("renameTable($L, $L)", literal(rename.table().name()), literal(rename.newName()));
+		else if (operation instanceof RenameTable rename) {
+			this.out.append("renameTable(").literal(rename.table().name()).append(", ").literal(rename.newName())
+				.append(")");
 		}
-		if (operation instanceof SetTableComment comment) {
-			return CodeBlock.of("setTableComment($L, $L)", literal(comment.table().name()), literal(comment.comment()));
+		else if (operation instanceof SetTableComment comment) {
+			this.out.append("setTableComment(").literal(comment.table().name()).append(", ")
+				.literal(comment.comment()).append(")");
 		}
-		if (operation instanceof AddColumn add) {
-			return CodeBlock.of("addColumn($L, $L)", literal(add.table().name()), column(add.column()));
+		else if (operation instanceof AddColumn add) {
+			this.out.append("addColumn(").literal(add.table().name()).append(", ");
+			column(add.column());
+			this.out.append(")");
 		}
-		if (operation instanceof DropColumn drop) {
-			return CodeBlock.of("dropColumn($L, $L)", literal(drop.table().name()), literal(drop.column()));
+		else if (operation instanceof DropColumn drop) {
+			this.out.append("dropColumn(").literal(drop.table().name()).append(", ").literal(drop.column()).append(")");
 		}
-		if (operation instanceof RenameColumn rename) {
-			return CodeBlock.of("renameColumn($L, $L, $L)", literal(rename.table().name()), literal(rename.column()),
-					literal(rename.newName()));
+		else if (operation instanceof RenameColumn rename) {
+			this.out.append("renameColumn(").literal(rename.table().name()).append(", ").literal(rename.column())
+				.append(", ").literal(rename.newName()).append(")");
 		}
-		if (operation instanceof AlterColumnType alter) {
-			return alterColumnType(alter);
+		else if (operation instanceof AlterColumnType alter) {
+			alterColumnType(alter);
 		}
-		if (operation instanceof AlterColumnNullability alter) {
-			return CodeBlock.of("alterColumn($L, $L).nullable($L)", literal(alter.table().name()),
-					literal(alter.column()), alter.nullable());
+		else if (operation instanceof AlterColumnNullability alter) {
+			alterColumn(alter.table(), alter.column()).append(".nullable(").append(String.valueOf(alter.nullable()))
+				.append(")");
 		}
-		if (operation instanceof AlterColumnDefault alter) {
-			CodeBlock.Builder code = CodeBlock.builder().add("alterColumn($L, $L)", literal(alter.table().name()),
-					literal(alter.column()));
-			code.add((alter.defaultExpression() != null)
-					? CodeBlock.of(".setDefault($L)", literal(alter.defaultExpression()))
-					: CodeBlock.of(".dropDefault()"));
+		else if (operation instanceof AlterColumnDefault alter) {
+			alterColumn(alter.table(), alter.column());
+			if (alter.defaultExpression() != null) {
+				this.out.append(".setDefault(").literal(alter.defaultExpression()).append(")");
+			}
+			else {
+				this.out.append(".dropDefault()");
+			}
 			if (alter.previous().known()) {
-				code.add(".previousDefault($L)", literal(alter.previous().value()));
+				this.out.append(".previousDefault(").literal(alter.previous().value()).append(")");
 			}
-			return code.build();
 		}
-		if (operation instanceof SetColumnComment comment) {
-			CodeBlock.Builder code = CodeBlock.builder()
-				.add("alterColumn($L, $L).comment($L)", literal(comment.table().name()), literal(comment.column()),
-						literal(comment.comment()));
+		else if (operation instanceof SetColumnComment comment) {
+			alterColumn(comment.table(), comment.column()).append(".comment(").literal(comment.comment()).append(")");
 			if (comment.previous().known()) {
-				code.add(".previousComment($L)", literal(comment.previous().value()));
+				this.out.append(".previousComment(").literal(comment.previous().value()).append(")");
 			}
-			return code.build();
 		}
-		if (operation instanceof CreateIndex create) {
-			return createIndex(create);
+		else if (operation instanceof CreateIndex create) {
+			createIndex(create);
 		}
-		if (operation instanceof DropIndex drop) {
-			return CodeBlock.of(drop.concurrently() ? "dropIndexConcurrently($L)" : "dropIndex($L)",
-					literal(drop.index().name()));
+		else if (operation instanceof DropIndex drop) {
+			this.out.append(drop.concurrently() ? "dropIndexConcurrently(" : "dropIndex(").literal(drop.index().name())
+				.append(")");
 		}
-		if (operation instanceof AddConstraint add) {
-			return CodeBlock.of("addConstraint($L, $L)", literal(add.table().name()), constraint(add.constraint()));
+		else if (operation instanceof AddConstraint add) {
+			this.out.append("addConstraint(").literal(add.table().name()).append(", ");
+			constraint(add.constraint());
+			this.out.append(")");
 		}
-		if (operation instanceof DropConstraint drop) {
-			return CodeBlock.of("dropConstraint($L, $L)", literal(drop.name()), literal(drop.table().name()));
+		else if (operation instanceof DropConstraint drop) {
+			this.out.append("dropConstraint(").literal(drop.name()).append(", ").literal(drop.table().name())
+				.append(")");
 		}
-		if (operation instanceof CreateEnum create) {
-			CodeBlock.Builder code = CodeBlock.builder().add("createEnum($L", literal(create.type().name().name()));
-			create.type().values().forEach((value) -> code.add(", $L", literal(value)));
-			return code.add(")").build();
+		else if (operation instanceof CreateEnum create) {
+			this.out.append("createEnum(").literal(create.type().name().name());
+			create.type().values().forEach((value) -> this.out.append(", ").literal(value));
+			this.out.append(")");
 		}
-		if (operation instanceof AddEnumValue add) {
-			if (add.before() != null) {
-				return CodeBlock.of("addEnumValueBefore($L, $L, $L)", literal(add.type().name()), literal(add.value()),
-						literal(add.before()));
+		else if (operation instanceof AddEnumValue add) {
+			String call = (add.before() != null) ? "addEnumValueBefore("
+					: (add.after() != null) ? "addEnumValueAfter(" : "addEnumValue(";
+			this.out.append(call).literal(add.type().name()).append(", ").literal(add.value());
+			if (add.before() != null || add.after() != null) {
+				this.out.append(", ").literal((add.before() != null) ? add.before() : add.after());
 			}
-			return (add.after() != null)
-					? CodeBlock.of("addEnumValueAfter($L, $L, $L)", literal(add.type().name()), literal(add.value()),
-							literal(add.after()))
-					: CodeBlock.of("addEnumValue($L, $L)", literal(add.type().name()), literal(add.value()));
+			this.out.append(")");
 		}
-		if (operation instanceof DropEnum drop) {
-			return CodeBlock.of("dropEnum($L)", literal(drop.name().name()));
+		else if (operation instanceof DropEnum drop) {
+			this.out.append("dropEnum(").literal(drop.name().name()).append(")");
 		}
-		if (operation instanceof CreateSequence create) {
-			return (create.sequence().dataType() != null)
-					? CodeBlock.of("createSequence($L, $L, $L)", literal(create.sequence().name().name()),
-							type(create.sequence().dataType()), sequenceOptions(create.sequence().options()))
-					: CodeBlock.of("createSequence($L, $L)", literal(create.sequence().name().name()),
-							sequenceOptions(create.sequence().options()));
+		else if (operation instanceof CreateSequence create) {
+			this.out.append("createSequence(").literal(create.sequence().name().name()).append(", ");
+			if (create.sequence().dataType() != null) {
+				type(create.sequence().dataType());
+				this.out.append(", ");
+			}
+			sequenceOptions(create.sequence().options());
+			this.out.append(")");
 		}
-		if (operation instanceof AlterSequence alter) {
-			return CodeBlock.of("alterSequence($L, $L)", literal(alter.name().name()),
-					sequenceOptions(alter.options()));
+		else if (operation instanceof AlterSequence alter) {
+			this.out.append("alterSequence(").literal(alter.name().name()).append(", ");
+			sequenceOptions(alter.options());
+			this.out.append(")");
 		}
-		if (operation instanceof DropSequence drop) {
-			return CodeBlock.of("dropSequence($L)", literal(drop.name().name()));
+		else if (operation instanceof DropSequence drop) {
+			this.out.append("dropSequence(").literal(drop.name().name()).append(")");
 		}
-		if (operation instanceof Execute execute && execute.parameters().isEmpty()) {
-			return CodeBlock.of("execute($L)", literal(execute.sql()));
+		else if (operation instanceof Execute execute && execute.parameters().isEmpty()) {
+			this.out.append("execute(").literal(execute.sql()).append(")");
 		}
-		throw new IllegalArgumentException("no DSL form is generated for " + operation.describe());
+		else {
+			throw new IllegalArgumentException("no DSL form is generated for " + operation.describe());
+		}
 	}
 
-	private CodeBlock createTable(Table table) {
-		List<CodeBlock> elements = new ArrayList<>();
-		table.columns().forEach((column) -> elements.add(column(column)));
-		table.constraints().forEach((constraint) -> elements.add(constraint(constraint)));
-		table.indexes().forEach((index) -> elements.add(index(index)));
+	private BodyText alterColumn(QualifiedName table, String column) {
+		return this.out.append("alterColumn(").literal(table.name()).append(", ").literal(column).append(")");
+	}
+
+	/** {@code createTable} with each column, constraint, index and the comment on a line of its own. */
+	private void createTable(Table table, String indent) {
+		String next = ",\n" + indent + BodyText.INDENT + BodyText.INDENT;
+		this.out.append("createTable(").literal(table.name().name());
+		table.columns().forEach((column) -> {
+			this.out.append(next);
+			column(column);
+		});
+		table.constraints().forEach((constraint) -> {
+			this.out.append(next);
+			constraint(constraint);
+		});
+		table.indexes().forEach((index) -> {
+			this.out.append(next);
+			index(index);
+		});
 		if (table.comment() != null) {
-			elements.add(CodeBlock.of("comment($L)", literal(table.comment())));
+			this.out.append(next).append("comment(").literal(table.comment()).append(")");
 		}
-		CodeBlock.Builder code = CodeBlock.builder().add("createTable($L", literal(table.name().name()));
-		elements.forEach((element) -> code.add(",\n$>$>$L$<$<", element));
-		return code.add(")").build();
+		this.out.append(")");
 	}
 
-	private CodeBlock column(Column column) {
-		CodeBlock.Builder code = CodeBlock.builder().add("column($L, $L)", literal(column.name()), type(column.type()));
+	private void column(Column column) {
+		this.out.append("column(").literal(column.name()).append(", ");
+		type(column.type());
+		this.out.append(")");
 		if (column.identity() == Identity.BY_DEFAULT) {
-			code.add(".generatedByDefaultAsIdentity()");
+			this.out.append(".generatedByDefaultAsIdentity()");
 		}
 		else if (column.identity() == Identity.ALWAYS) {
-			code.add(".identity($T.ALWAYS)", IDENTITY);
+			this.out.append(".identity(").type(IDENTITY).append(".ALWAYS)");
 		}
 		if (!column.nullable() && column.identity() == Identity.NONE) {
-			code.add(".notNull()");
+			this.out.append(".notNull()");
 		}
 		if (column.serverDefault() != null) {
-			code.add(".serverDefault($L)", literal(column.serverDefault()));
+			this.out.append(".serverDefault(").literal(column.serverDefault()).append(")");
 		}
 		if (column.comment() != null) {
-			code.add(".comment($L)", literal(column.comment()));
+			this.out.append(".comment(").literal(column.comment()).append(")");
 		}
 		if (column.timestampWithoutTimeZoneAllowed()) {
-			code.add(".allowTimestampWithoutTimeZone()");
+			this.out.append(".allowTimestampWithoutTimeZone()");
 		}
-		return code.build();
 	}
 
-	private CodeBlock constraint(Constraint constraint) {
-		CodeBlock.Builder code = CodeBlock.builder();
+	private void constraint(Constraint constraint) {
 		if (constraint instanceof PrimaryKey key) {
-			code.add("primaryKey($L)", strings(key.columns()));
+			this.out.append("primaryKey(");
+			strings(key.columns());
+			this.out.append(")");
 		}
 		else if (constraint instanceof UniqueConstraint unique) {
-			code.add("unique($L)", strings(unique.columns()));
-			deferrability(code, unique.deferrability());
+			this.out.append("unique(");
+			strings(unique.columns());
+			this.out.append(")");
+			deferrability(unique.deferrability());
 		}
 		else if (constraint instanceof ForeignKey key) {
-			code.add("foreignKey($L).references($L", strings(key.columns()), tableReference(key.referencedTable()));
-			key.referencedColumns().forEach((column) -> code.add(", $L", literal(column)));
-			code.add(")");
+			this.out.append("foreignKey(");
+			strings(key.columns());
+			this.out.append(").references(");
+			tableReference(key.referencedTable());
+			key.referencedColumns().forEach((column) -> this.out.append(", ").literal(column));
+			this.out.append(")");
 			if (key.onDelete() != ReferentialAction.NO_ACTION) {
-				code.add(".onDelete($T.$L)", REFERENTIAL_ACTION, key.onDelete().name());
+				this.out.append(".onDelete(").type(REFERENTIAL_ACTION).append(".").append(key.onDelete().name())
+					.append(")");
 			}
 			if (key.onUpdate() != ReferentialAction.NO_ACTION) {
-				code.add(".onUpdate($T.$L)", REFERENTIAL_ACTION, key.onUpdate().name());
+				this.out.append(".onUpdate(").type(REFERENTIAL_ACTION).append(".").append(key.onUpdate().name())
+					.append(")");
 			}
-			deferrability(code, key.deferrability());
+			deferrability(key.deferrability());
 		}
 		else if (constraint instanceof CheckConstraint check) {
-			code.add("check($L)", literal(check.expression()));
+			this.out.append("check(").literal(check.expression()).append(")");
 		}
 		if (constraint.name() != null) {
-			code.add(".named($L)", literal(constraint.name()));
+			this.out.append(".named(").literal(constraint.name()).append(")");
 		}
-		return code.build();
 	}
 
-	private static void deferrability(CodeBlock.Builder code, Deferrability deferrability) {
+	private void deferrability(Deferrability deferrability) {
 		if (deferrability != Deferrability.NOT_DEFERRABLE) {
-			code.add(".deferrable($T.$L)", DEFERRABILITY, deferrability.name());
+			this.out.append(".deferrable(").type(DEFERRABILITY).append(".").append(deferrability.name()).append(")");
 		}
 	}
 
-	private CodeBlock index(Index index) {
-		CodeBlock.Builder code = CodeBlock.builder().add("index($L, $L)", literal(index.name()), parts(index.parts()));
+	private void index(Index index) {
+		this.out.append("index(").literal(index.name()).append(", ");
+		parts(index.parts());
+		this.out.append(")");
 		if (index.unique()) {
-			code.add(".unique(true)");
+			this.out.append(".unique(true)");
 		}
-		if (index.where() != null) {
-			code.add(".where($L)", literal(index.where()));
-		}
-		if (index.method() != null) {
-			code.add(".using($L)", literal(index.method()));
-		}
-		return code.build();
+		indexOptions(index);
 	}
 
-	private CodeBlock createIndex(CreateIndex create) {
+	private void createIndex(CreateIndex create) {
 		Index index = create.index();
-		CodeBlock.Builder code = CodeBlock.builder()
-			.add("createIndex($L, $L, $L)", literal(index.name()), literal(index.table().name()), parts(index.parts()));
+		this.out.append("createIndex(").literal(index.name()).append(", ").literal(index.table().name()).append(", ");
+		parts(index.parts());
+		this.out.append(")");
 		if (index.unique()) {
-			code.add(".unique()");
+			this.out.append(".unique()");
 		}
+		indexOptions(index);
+		if (create.concurrently()) {
+			this.out.append(".concurrently()");
+		}
+	}
+
+	private void indexOptions(Index index) {
 		if (index.where() != null) {
-			code.add(".where($L)", literal(index.where()));
+			this.out.append(".where(").literal(index.where()).append(")");
 		}
 		if (index.method() != null) {
-			code.add(".using($L)", literal(index.method()));
+			this.out.append(".using(").literal(index.method()).append(")");
 		}
-		if (create.concurrently()) {
-			code.add(".concurrently()");
-		}
-		return code.build();
 	}
 
-	private static CodeBlock parts(List<IndexPart> parts) {
+	private void parts(List<IndexPart> parts) {
 		if (parts.stream().noneMatch(IndexPart::expression)) {
-			return strings(parts.stream().map(IndexPart::text).toList());
+			strings(parts.stream().map(IndexPart::text).toList());
+			return;
 		}
-		List<CodeBlock> blocks = parts.stream()
-			.map((part) -> part.expression() ? CodeBlock.of("expression($L)", literal(part.text()))
-					: CodeBlock.of("indexColumn($L)", literal(part.text())))
-			.toList();
-		return CodeBlock.join(blocks, ", ");
+		for (int i = 0; i < parts.size(); i++) {
+			IndexPart part = parts.get(i);
+			this.out.append((i > 0) ? ", " : "").append(part.expression() ? "expression(" : "indexColumn(")
+				.literal(part.text())
+				.append(")");
+		}
 	}
 
-	private CodeBlock alterColumnType(AlterColumnType alter) {
-		CodeBlock.Builder code = CodeBlock.builder().add("alterColumn($L, $L)", literal(alter.table().name()),
-				literal(alter.column()));
-		code.add((alter.using() != null) ? CodeBlock.of(".type($L, $L)", type(alter.type()), literal(alter.using()))
-				: CodeBlock.of(".type($L)", type(alter.type())));
+	private void alterColumnType(AlterColumnType alter) {
+		alterColumn(alter.table(), alter.column()).append(".type(");
+		type(alter.type());
+		if (alter.using() != null) {
+			this.out.append(", ").literal(alter.using());
+		}
+		this.out.append(")");
 		if (alter.previousType() != null) {
-			code.add((alter.previousUsing() != null)
-					? CodeBlock.of(".previousType($L, $L)", type(alter.previousType()), literal(alter.previousUsing()))
-					: CodeBlock.of(".previousType($L)", type(alter.previousType())));
+			this.out.append(".previousType(");
+			type(alter.previousType());
+			if (alter.previousUsing() != null) {
+				this.out.append(", ").literal(alter.previousUsing());
+			}
+			this.out.append(")");
 		}
 		if (alter.timestampWithoutTimeZoneAllowed()) {
-			code.add(".allowTimestampWithoutTimeZone()");
+			this.out.append(".allowTimestampWithoutTimeZone()");
 		}
-		return code.build();
 	}
 
 	/** The {@code ColumnTypes} factory call that builds exactly this type. */
-	CodeBlock type(ColumnType type) {
+	private void type(ColumnType type) {
 		if (type.arrayDimensions() > 0) {
-			return CodeBlock.of("arrayOf($L)", type(withOneDimensionLess(type)));
+			this.out.append("arrayOf(");
+			type(withOneDimensionLess(type));
+			this.out.append(")");
 		}
-		if (type.namedType() != null) {
-			return isDefault(type.namedType().schema()) ? CodeBlock.of("named($L)", literal(type.namedType().name()))
-					: CodeBlock.of("named(table($L, $L))", literal(type.namedType().schema()),
-							literal(type.namedType().name()));
+		else if (type.namedType() != null) {
+			if (isDefault(type.namedType().schema())) {
+				this.out.append("named(").literal(type.namedType().name()).append(")");
+			}
+			else {
+				this.out.append("named(table(").literal(type.namedType().schema()).append(", ")
+					.literal(type.namedType().name())
+					.append("))");
+			}
 		}
-		String factory = type.isRaw() ? null : factory(type);
-		return (factory != null) ? CodeBlock.of(factory) : CodeBlock.of("type($L)", literal(type.describe()));
+		else {
+			String factory = type.isRaw() ? null : factory(type);
+			if (factory != null) {
+				this.out.append(factory);
+			}
+			else {
+				this.out.append("type(").literal(type.describe()).append(")");
+			}
+		}
 	}
 
 	private static ColumnType withOneDimensionLess(ColumnType type) {
@@ -380,36 +434,37 @@ final class OperationCode {
 		return call + "(" + args + ")";
 	}
 
-	private static CodeBlock sequenceOptions(SequenceOptions options) {
-		CodeBlock.Builder code = CodeBlock.builder().add("sequenceOptions()");
-		if (options.start() != null) {
-			code.add(".start($LL)", options.start());
-		}
-		if (options.increment() != null) {
-			code.add(".incrementBy($LL)", options.increment());
-		}
-		if (options.minValue() != null) {
-			code.add(".minValue($LL)", options.minValue());
-		}
-		if (options.maxValue() != null) {
-			code.add(".maxValue($LL)", options.maxValue());
-		}
-		if (options.cache() != null) {
-			code.add(".cache($LL)", options.cache());
-		}
+	private void sequenceOptions(SequenceOptions options) {
+		this.out.append("sequenceOptions()");
+		option("start", options.start());
+		option("incrementBy", options.increment());
+		option("minValue", options.minValue());
+		option("maxValue", options.maxValue());
+		option("cache", options.cache());
 		if (options.cycle() != null) {
-			code.add(".cycle($L)", options.cycle());
+			this.out.append(".cycle(").append(String.valueOf(options.cycle())).append(")");
 		}
-		return code.build();
 	}
 
-	private CodeBlock tableReference(QualifiedName table) {
-		return isDefault(table.schema()) ? literal(table.name())
-				: CodeBlock.of("table($L, $L)", literal(table.schema()), literal(table.name()));
+	private void option(String name, Long value) {
+		if (value != null) {
+			this.out.append(".").append(name).append("(").append(String.valueOf(value)).append("L)");
+		}
 	}
 
-	private static CodeBlock strings(List<String> values) {
-		return CodeBlock.join(values.stream().map(JavaLiterals::literal).toList(), ", ");
+	private void tableReference(QualifiedName table) {
+		if (isDefault(table.schema())) {
+			this.out.literal(table.name());
+		}
+		else {
+			this.out.append("table(").literal(table.schema()).append(", ").literal(table.name()).append(")");
+		}
+	}
+
+	private void strings(List<String> values) {
+		for (int i = 0; i < values.size(); i++) {
+			this.out.append((i > 0) ? ", " : "").literal(values.get(i));
+		}
 	}
 
 	private boolean isDefault(String schema) {

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
@@ -47,7 +49,7 @@ public final class RevisionWriter {
 		String className = this.template.className(revision);
 		JavaFile.Builder file = JavaFile.builder(this.packageName, type(className, revision))
 			.skipJavaLangImports(true)
-			.indent("\t");
+			.indent(BodyText.INDENT);
 		if (revision.kind() != NewRevision.Kind.MERGE) {
 			file.addStaticImport(Dsl.class, "*").addStaticImport(ColumnTypes.class, "*");
 		}
@@ -68,11 +70,12 @@ public final class RevisionWriter {
 
 	private TypeSpec type(String className, NewRevision revision) {
 		AnnotationSpec.Builder annotation = AnnotationSpec.builder(Revision.class)
-			.addMember("id", JavaLiterals.literal(revision.id()));
-		revision.revises().forEach((parent) -> annotation.addMember("revises", JavaLiterals.literal(parent)));
-		annotation.addMember("message", JavaLiterals.literal(revision.message()))
-			.addMember("created", JavaLiterals.literal(revision.created().toString()));
-		revision.branchLabels().forEach((label) -> annotation.addMember("branchLabels", JavaLiterals.literal(label)));
+			.addMember("id", "$L", JavaLiterals.literal(revision.id()));
+		revision.revises().forEach((parent) -> annotation.addMember("revises", "$L", JavaLiterals.literal(parent)));
+		annotation.addMember("message", "$L", JavaLiterals.literal(revision.message()))
+			.addMember("created", "$L", JavaLiterals.literal(revision.created().toString()));
+		revision.branchLabels()
+			.forEach((label) -> annotation.addMember("branchLabels", "$L", JavaLiterals.literal(label)));
 		String javadoc = switch (revision.kind()) {
 			case MERGE -> "Merges heads into one; changes nothing in the database.\n";
 			case BLANK -> "Written by the revision command: fill in {@code upgrade()} and {@code downgrade()}.\n";
@@ -99,23 +102,28 @@ public final class RevisionWriter {
 					: "undo upgrade(): op.dropColumn(\"users\", \"phone\");");
 		}
 		else if (revision.kind() == NewRevision.Kind.GENERATED) {
-			GeneratedBody body = revision.body();
-			OperationCode code = new OperationCode(body.defaultSchema());
-			for (GeneratedBody.Step step : name.equals("upgrade") ? body.upgrade() : body.downgrade()) {
-				if (step.note() != null) {
-					step.note().lines().forEach((line) -> method.addComment("$L", commentSafe(line)));
-				}
-				if (step.operation() != null) {
-					method.addCode(code.statement(step.operation()));
-				}
-			}
+			method.addCode(generated(name.equals("upgrade") ? revision.body().upgrade() : revision.body().downgrade(),
+					revision.body().defaultSchema()));
 		}
 		return method.build();
 	}
 
-	/** A note may quote names: double backslashes so no \\u escape in it can end the comment line. */
-	private static String commentSafe(String line) {
-		return line.replace("\\", "\\\\");
+	/**
+	 * The steps' notes and statements as one block of text, so that JavaPoet copies the body instead of formatting
+	 * each statement piece by piece.
+	 */
+	private static CodeBlock generated(List<GeneratedBody.Step> steps, String defaultSchema) {
+		BodyText text = new BodyText();
+		OperationCode code = new OperationCode(defaultSchema, text);
+		for (GeneratedBody.Step step : steps) {
+			if (step.note() != null) {
+				text.comment(step.note());
+			}
+			if (step.operation() != null) {
+				code.statement(step.operation());
+			}
+		}
+		return text.build();
 	}
 
 }

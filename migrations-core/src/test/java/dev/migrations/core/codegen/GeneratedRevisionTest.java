@@ -140,6 +140,23 @@ class GeneratedRevisionTest {
 		assertThat(sql(Operations.record(compileFile(file)::downgrade))).isEqualTo(sql(back));
 	}
 
+	@Test
+	void aNoteStaysACommentWhateverLineBreakingCharactersItHolds() throws Exception {
+		String note = "quotes a name: a\u2028op.execute(\"1\");\u0085op.execute(\"2\");\u000bop.execute(\"3\");"
+				+ "\u000cop.execute(\"4\");\u2029op.execute(\"5\");";
+		List<Operation> drop = Operations.record((op) -> op.dropColumn("users", "legacy"));
+		NewRevision revision = new NewRevision("abcdef012347", List.of(), "note breaks",
+				Instant.parse("2026-11-21T10:00:00Z"), List.of(), NewRevision.Kind.GENERATED,
+				new GeneratedBody(List.of(new GeneratedBody.Step(drop.get(0), note)), List.of(), "public"));
+
+		Path file = new RevisionWriter(this.sources, "gen", new FileNameTemplate("R_{rev}")).write(revision);
+
+		assertThat(Files.readAllLines(file)).filteredOn((line) -> line.contains("op.execute"))
+			.hasSize(5)
+			.allSatisfy((line) -> assertThat(line.strip()).startsWith("// "));
+		assertThat(sql(Operations.record(compileFile(file)::upgrade))).isEqualTo(sql(drop));
+	}
+
 	private Migration compile(NewRevision revision) throws Exception {
 		return compileFile(new RevisionWriter(this.sources, "gen", new FileNameTemplate("R_{rev}")).write(revision));
 	}
