@@ -96,12 +96,16 @@ final class HistoryTable {
 
 	/**
 	 * The entry for a revision sent in the same batch as its statements, so its duration is measured by the server:
-	 * from the start of its transaction or, when several revisions share one transaction, from the entry before it.
+	 * from the start of its transaction or, when the revisions of a run share one transaction, from the entry before
+	 * it.
 	 */
-	String insertStatement(String revision, HistoryAction action, String message, String checksum) {
-		String previousEntry = "(SELECT applied_at FROM " + Identifiers.qualified(this.name) + " ORDER BY id DESC LIMIT 1)";
-		return insert(revision, action, message, checksum, "GREATEST(0, round(1000 * extract(epoch FROM"
-				+ " clock_timestamp() - GREATEST(transaction_timestamp(), " + previousEntry + "))))");
+	String insertMeasuredStatement(String revision, HistoryAction action, String message, String checksum,
+			TransactionMode transactionMode) {
+		String started = (transactionMode == TransactionMode.PER_REVISION) ? "transaction_timestamp()"
+				: "GREATEST(transaction_timestamp(), (SELECT applied_at FROM " + Identifiers.qualified(this.name)
+						+ " ORDER BY id DESC LIMIT 1))";
+		return insert(revision, action, message, checksum,
+				"GREATEST(0, round(1000 * extract(epoch FROM clock_timestamp() - " + started + ")))");
 	}
 
 	private String insert(String revision, HistoryAction action, String message, String checksum, String durationMs) {

@@ -75,8 +75,8 @@ final class PlanExecutor {
 				HistoryAction action = (direction == Direction.UPGRADE) ? HistoryAction.UPGRADE : HistoryAction.DOWNGRADE;
 				List<String> bookkeeping = new ArrayList<>(this.versionTable.updateStatements(rows, step.rowsAfter()));
 				if (RevisionGroup.accepts(revision)) {
-					bookkeeping.add(this.historyTable.insertStatement(step.revision().id(), action,
-							step.revision().message(), checksum));
+					bookkeeping.add(this.historyTable.insertMeasuredStatement(step.revision().id(), action,
+							step.revision().message(), checksum, this.transactionMode));
 					group.add(step, revision, bookkeeping, rows);
 					if (group.isFull()) {
 						applied.addAll(send(group, direction, rowsAtStart));
@@ -84,21 +84,8 @@ final class PlanExecutor {
 				}
 				else {
 					applied.addAll(send(group, direction, rowsAtStart));
-					logger.info("Running {} {}", direction.name().toLowerCase(), transition(direction, step));
-					long started = System.nanoTime();
-					Set<String> rollbackRows = single ? rowsAtStart : rows;
-					List<Integer> committed = execute(direction, step, revision, rollbackRows);
-					Duration duration = Duration.ofNanos(System.nanoTime() - started);
-					bookkeeping.add(this.historyTable.insertStatement(step.revision().id(), action,
-							step.revision().message(), checksum, duration));
-					runBatch(bookkeeping, direction, step, revision, committed, rollbackRows);
-					AppliedRevision done = new AppliedRevision(step.revision().id(), step.revision().message(),
-							direction, duration);
-					applied.add(done);
-					if (!single) {
-						this.connection.commit();
-						notifyListeners(List.of(done));
-					}
+					applied.add(runAlone(direction, step, revision, bookkeeping, action, checksum,
+							single ? rowsAtStart : rows));
 				}
 				rows = new LinkedHashSet<>(step.rowsAfter());
 			}
@@ -112,6 +99,29 @@ final class PlanExecutor {
 			this.connection.setAutoCommit(true);
 		}
 		return applied;
+	}
+
+	/**
+	 * Runs a revision that cannot join a batch statement by statement, then its bookkeeping with the duration
+	 * measured here, and commits it (unless the run is one transaction).
+	 */
+	private AppliedRevision runAlone(Direction direction, Step step, RenderedRevision revision,
+			List<String> bookkeeping, HistoryAction action, String checksum, Set<String> rollbackRows)
+			throws SQLException {
+		logger.info("Running {} {}", direction.name().toLowerCase(), transition(direction, step));
+		long started = System.nanoTime();
+		List<Integer> committed = execute(direction, step, revision, rollbackRows);
+		Duration duration = Duration.ofNanos(System.nanoTime() - started);
+		bookkeeping.add(this.historyTable.insertStatement(step.revision().id(), action, step.revision().message(),
+				checksum, duration));
+		runBatch(bookkeeping, direction, step, revision, committed, rollbackRows);
+		AppliedRevision done = new AppliedRevision(step.revision().id(), step.revision().message(), direction,
+				duration);
+		if (this.transactionMode == TransactionMode.PER_REVISION) {
+			this.connection.commit();
+			notifyListeners(List.of(done));
+		}
+		return done;
 	}
 
 	private void notifyListeners(List<AppliedRevision> committed) {

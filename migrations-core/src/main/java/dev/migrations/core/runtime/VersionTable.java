@@ -47,6 +47,12 @@ final class VersionTable {
 		removed.removeAll(after);
 		Set<String> added = new TreeSet<>(after);
 		added.removeAll(before);
+		if (removed.size() == 1 && added.size() == 1) { // a step along one branch, as Alembic writes it
+			statements.add("UPDATE " + Identifiers.qualified(this.name) + " SET version_num = "
+					+ Literals.literal(added.iterator().next()) + " WHERE version_num = "
+					+ Literals.literal(removed.iterator().next()));
+			return statements;
+		}
 		if (!removed.isEmpty()) {
 			statements.add("DELETE FROM " + Identifiers.qualified(this.name) + " WHERE version_num IN ("
 					+ String.join(", ", removed.stream().map(Literals::literal).toList()) + ")");
