@@ -1,6 +1,7 @@
 package dev.migrations.core.diff;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.migrations.core.codegen.GeneratedBody;
 
@@ -26,6 +27,13 @@ public record SchemaChanges(List<GeneratedBody.Step> upgrade, List<GeneratedBody
 	/** Whether the mapping and the database agree. */
 	public boolean isEmpty() {
 		return this.upgrade.isEmpty();
+	}
+
+	/** The summary and then the warnings as a command prints them under its headline: indented, warnings marked. */
+	public List<String> report() {
+		return Stream.concat(this.summary.stream().map((change) -> "  " + change),
+				this.warnings.stream().map((warning) -> "  ! " + warning))
+			.toList();
 	}
 
 }

@@ -32,14 +32,13 @@ class AutogenerateCommand implements RevisionGenerator {
 		List<String> lines = new ArrayList<>();
 		if (changes.isEmpty()) {
 			lines.add("No changes in schema detected.");
-			changes.warnings().forEach((warning) -> lines.add("  ! " + warning));
-			return lines;
 		}
-		Path file = this.commands.generated(message,
-				new GeneratedBody(changes.upgrade(), changes.downgrade(), result.defaultSchema()));
-		lines.add("Generated " + file + " (review it before applying):");
-		changes.summary().forEach((change) -> lines.add("  " + change));
-		changes.warnings().forEach((warning) -> lines.add("  ! " + warning));
+		else {
+			Path file = this.commands.generated(message,
+					new GeneratedBody(changes.upgrade(), changes.downgrade(), result.defaultSchema()));
+			lines.add("Generated " + file + " (review it before applying):");
+		}
+		lines.addAll(changes.report());
 		return lines;
 	}
 

@@ -37,8 +37,7 @@ class SchemaDriftCheck implements MigrationCheck {
 		}
 		List<String> lines = new ArrayList<>();
 		lines.add("Entities and database differ (-Dmigrate.generate=\"<message>\" writes a revision for it):");
-		changes.summary().forEach((change) -> lines.add("  " + change));
-		changes.warnings().forEach((warning) -> lines.add("  ! " + warning));
+		lines.addAll(changes.report());
 		return new Result(false, lines);
 	}
 
