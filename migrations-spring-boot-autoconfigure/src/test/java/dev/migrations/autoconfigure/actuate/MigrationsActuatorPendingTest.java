@@ -7,34 +7,14 @@ import static dev.migrations.autoconfigure.actuate.app.ActuatorTestApplication.R
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import dev.migrations.autoconfigure.actuate.app.ActuatorAppTest;
-import dev.migrations.autoconfigure.actuate.app.ActuatorTestApplication;
-import dev.migrations.testsupport.FreshDatabase;
 
 /** An application that applies nothing on startup ({@code migrations.mode=none}) to a database at base. */
 @ActuatorAppTest
 @TestPropertySource(properties = { "migrations.packages=" + REVISIONS, "migrations.mode=none" })
-class MigrationsActuatorPendingTest {
-
-	@RegisterExtension
-	static final FreshDatabase database = new FreshDatabase();
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		ActuatorTestApplication.useDatabase(database, registry);
-	}
-
-	private static final String MIGRATOR = "$.contexts.application.migrators.migrator";
-
-	@Autowired
-	private RestTestClient client;
+class MigrationsActuatorPendingTest extends ActuatorOnFreshDatabase {
 
 	@Test
 	void healthIsDownListingThePendingRevisions() {

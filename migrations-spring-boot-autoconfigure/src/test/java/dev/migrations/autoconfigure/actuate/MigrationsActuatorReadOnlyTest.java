@@ -10,20 +10,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.endpoint.annotation.DeleteOperation;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import dev.migrations.autoconfigure.actuate.app.ActuatorAppTest;
-import dev.migrations.autoconfigure.actuate.app.ActuatorTestApplication;
 import dev.migrations.testsupport.CatalogSnapshot;
-import dev.migrations.testsupport.FreshDatabase;
 
 /**
  * Nothing the endpoint or health does changes the database, even with the endpoint's access left unrestricted: it
@@ -33,21 +26,10 @@ import dev.migrations.testsupport.FreshDatabase;
 @ActuatorAppTest
 @TestPropertySource(properties = { "migrations.packages=" + REVISIONS, "migrations.mode=none",
 		"management.endpoint.migrations.access=unrestricted" })
-class MigrationsActuatorReadOnlyTest {
-
-	@RegisterExtension
-	static final FreshDatabase database = new FreshDatabase();
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		ActuatorTestApplication.useDatabase(database, registry);
-	}
+class MigrationsActuatorReadOnlyTest extends ActuatorOnFreshDatabase {
 
 	private static final List<String> PATHS = List.of("/actuator/migrations", "/actuator/migrations/" + ACCOUNTS,
 			"/actuator/migrations/head");
-
-	@Autowired
-	private RestTestClient client;
 
 	@Test
 	void theEndpointDeclaresOnlyReadOperations() {

@@ -9,17 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import dev.migrations.autoconfigure.actuate.app.ActuatorAppTest;
-import dev.migrations.autoconfigure.actuate.app.ActuatorTestApplication;
-import dev.migrations.testsupport.FreshDatabase;
 
 /**
  * Two heads and the default target {@code head}, which then names no single revision: startup would refuse it, so
@@ -27,23 +20,10 @@ import dev.migrations.testsupport.FreshDatabase;
  */
 @ActuatorAppTest
 @TestPropertySource(properties = { "migrations.packages=" + REVISIONS + "," + BRANCH, "migrations.mode=none" })
-class MigrationsActuatorSeveralHeadsTest {
-
-	@RegisterExtension
-	static final FreshDatabase database = new FreshDatabase();
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		ActuatorTestApplication.useDatabase(database, registry);
-	}
-
-	private static final String MIGRATOR = "$.contexts.application.migrators.migrator";
+class MigrationsActuatorSeveralHeadsTest extends ActuatorOnFreshDatabase {
 
 	private static final ParameterizedTypeReference<List<String>> STRINGS = new ParameterizedTypeReference<>() {
 	};
-
-	@Autowired
-	private RestTestClient client;
 
 	@Test
 	void healthIsDownListingTheHeads() {
