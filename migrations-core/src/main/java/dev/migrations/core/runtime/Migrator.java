@@ -276,6 +276,10 @@ public final class Migrator {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(this.historyTable.recordVerifiedStatement(heads.get(0).id(), fingerprint.get()));
 		}
+		catch (SQLException ex) { // only a shortcut for the next start: a read-only database still starts
+			logger.info("Could not note the verified revision classes in the history (SQLState {}: {}); the next start"
+					+ " validates them again", ex.getSQLState(), ex.getMessage());
+		}
 	}
 
 	private MigrationLock lock(Connection connection) throws SQLException {

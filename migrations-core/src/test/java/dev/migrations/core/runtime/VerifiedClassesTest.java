@@ -138,6 +138,19 @@ class VerifiedClassesTest {
 	}
 
 	@Test
+	void aReadOnlyDatabaseAtTheHeadStillPassesTheCheckWithoutTheShortcut() throws SQLException {
+		migrator(CLASSES).upgrade("head");
+		execute("ALTER DATABASE " + query("SELECT current_database()") + " SET default_transaction_read_only = on");
+
+		MigrationResult result = migrator(REBUILT_CLASSES).upgrade("head");
+
+		assertThat(result.revisions()).isEmpty();
+		assertThat(result.after()).containsExactly(ORDERS);
+		assertThat(query("SELECT verified_classes FROM migrations_history ORDER BY id DESC LIMIT 1"))
+			.isEqualTo(CLASSES);
+	}
+
+	@Test
 	void aHistoryTableFromAnEarlierVersionGetsTheColumnAtTheNextUpgrade() throws SQLException {
 		migrator(CLASSES).upgrade("head");
 		execute("ALTER TABLE migrations_history DROP COLUMN verified_classes");
