@@ -2,7 +2,6 @@ package dev.migrations.bench;
 
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -20,19 +19,20 @@ import dev.migrations.core.diff.DiffOptions;
 import dev.migrations.core.diff.SchemaChanges;
 import dev.migrations.core.diff.SchemaDiff;
 import dev.migrations.core.diff.TargetCanonicalizer;
-import dev.migrations.core.postgres.catalog.CatalogPrefetch;
+import dev.migrations.core.postgres.catalog.PostgresCatalog;
 import dev.migrations.core.runtime.MigrationSettings;
 import dev.migrations.core.schema.DatabaseSchema;
 import dev.migrations.hibernate.HibernateSchemaReader;
 import dev.migrations.hibernate.MappedSchema;
 
 /**
- * What {@code -Dmigrate.generate} does ({@code SchemaComparison}): asks for the default schema, starts reading the
- * live catalog in the background, builds Hibernate's metadata for the entities and reads it into the schema model,
- * puts what the database holds of it in PostgreSQL's spelling, compares, and writes a revision class when something
- * differs.
+ * What {@code -Dmigrate.generate} does: builds Hibernate's metadata for the entities, reads it into the schema
+ * model, reads the live catalog, puts what the catalog holds of the model in PostgreSQL's spelling, compares, and
+ * writes a revision class when something differs.
  */
 final class OursAutogenerate implements Contender {
+
+	private static final String SCHEMA = "public";
 
 	@Override
 	public String name() {
@@ -41,20 +41,13 @@ final class OursAutogenerate implements Contender {
 
 	@Override
 	public String run(DataSource dataSource, Workload workload) throws Exception {
-		String schema;
-		try (Connection connection = dataSource.getConnection();
-				ResultSet result = connection.createStatement().executeQuery("SELECT current_schema()")) {
-			result.next();
-			schema = result.getString(1);
-		}
-		MigrationSettings settings = MigrationSettings.defaults();
-		CatalogPrefetch catalog = CatalogPrefetch.start(dataSource, Set.of(schema),
-				Set.of(settings.versionTable(), settings.qualifiedHistoryTable()));
 		Metadata metadata = HibernateSchemaReader.buildMetadata(workload.entityClasses(), EntityMapping.settings());
-		MappedSchema mapped = HibernateSchemaReader.read(metadata, schema);
+		MappedSchema mapped = HibernateSchemaReader.read(metadata, SCHEMA);
 		SchemaChanges changes;
 		try (Connection connection = dataSource.getConnection()) {
-			DatabaseSchema live = catalog.read(connection, Set.of(schema));
+			MigrationSettings settings = MigrationSettings.defaults();
+			DatabaseSchema live = new PostgresCatalog().read(connection, Set.of(SCHEMA),
+					Set.of(settings.versionTable(), settings.qualifiedHistoryTable()));
 			CanonicalTarget target = new TargetCanonicalizer().canonicalize(connection, mapped.schema(), live);
 			changes = new SchemaDiff(DiffOptions.defaults()).compare(target, live);
 		}
@@ -64,7 +57,7 @@ final class OursAutogenerate implements Contender {
 		new RevisionWriter(Files.createTempDirectory(workload.directory(), "generated"), "generated",
 				new FileNameTemplate(FileNameTemplate.DEFAULT))
 			.write(new NewRevision(NewRevision.randomId(), List.of(), "bench", Instant.now(), List.of(),
-					NewRevision.Kind.GENERATED, new GeneratedBody(changes.upgrade(), changes.downgrade(), schema)));
+					NewRevision.Kind.GENERATED, new GeneratedBody(changes.upgrade(), changes.downgrade(), SCHEMA)));
 		return changes.upgrade().size() + " operations";
 	}
 

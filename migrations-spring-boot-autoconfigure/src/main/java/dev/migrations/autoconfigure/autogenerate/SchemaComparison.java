@@ -18,12 +18,11 @@ import dev.migrations.core.diff.DiffOptions;
 import dev.migrations.core.diff.SchemaChanges;
 import dev.migrations.core.diff.SchemaDiff;
 import dev.migrations.core.diff.TargetCanonicalizer;
-import dev.migrations.core.postgres.catalog.CatalogPrefetch;
+import dev.migrations.core.postgres.catalog.PostgresCatalog;
 import dev.migrations.core.revision.RevisionScript;
 import dev.migrations.core.runtime.MigrationException;
 import dev.migrations.core.runtime.MigrationSettings;
 import dev.migrations.core.runtime.Migrator;
-import dev.migrations.core.schema.DatabaseSchema;
 import dev.migrations.core.schema.QualifiedName;
 import dev.migrations.core.schema.Table;
 import dev.migrations.hibernate.MappedSchema;
@@ -79,31 +78,22 @@ public final class SchemaComparison {
 					+ " revision(s) pending (" + String.join(", ", pending.stream().map(RevisionScript::id).toList())
 					+ "). Run -Dmigrate.upgrade=head first, then generate.");
 		}
-		try {
+		try (Connection connection = this.dataSource.getConnection()) {
 			long started = System.nanoTime();
-			String defaultSchema;
-			int serverMajorVersion;
-			try (Connection connection = this.dataSource.getConnection()) {
-				defaultSchema = currentSchema(connection);
-				serverMajorVersion = connection.getMetaData().getDatabaseMajorVersion();
-			}
-			Set<String> knownSchemas = new LinkedHashSet<>(List.of(defaultSchema));
-			knownSchemas.addAll(this.extraSchemas);
-			// the catalog does not depend on the mapping: read it while Hibernate builds its metadata
-			CatalogPrefetch catalog = CatalogPrefetch.start(this.dataSource, knownSchemas, bookkeeping());
-			MappedSchema mapped = this.mapping.read(serverMajorVersion, defaultSchema);
-			Set<String> schemas = new LinkedHashSet<>(knownSchemas);
+			String defaultSchema = currentSchema(connection);
+			MappedSchema mapped = this.mapping.read(connection.getMetaData().getDatabaseMajorVersion(), defaultSchema);
+			Set<String> schemas = new LinkedHashSet<>();
+			schemas.add(defaultSchema);
 			mapped.schema().tables().stream().map(Table::name).map(QualifiedName::schema).forEach(schemas::add);
-			try (Connection connection = this.dataSource.getConnection()) {
-				DatabaseSchema live = catalog.read(connection, schemas);
-				// only what the database holds needs PostgreSQL's spelling: what it lacks is created as written
-				CanonicalTarget target = new TargetCanonicalizer().canonicalize(connection, mapped.schema(), live);
-				SchemaChanges changes = new SchemaDiff(this.options.withDefaultSchema(defaultSchema)
-					.withOrigins(mapped.columnOrigins())).compare(target, live);
-				logger.info("Compared {} mapped table(s) with schema(s) {} in {} ms", mapped.schema().tables().size(),
-						schemas, (System.nanoTime() - started) / 1_000_000);
-				return new Result(changes, defaultSchema);
-			}
+			schemas.addAll(this.extraSchemas);
+			var live = new PostgresCatalog().read(connection, schemas, bookkeeping());
+			// only what the database holds needs PostgreSQL's spelling: what it lacks is created as written
+			CanonicalTarget target = new TargetCanonicalizer().canonicalize(connection, mapped.schema(), live);
+			SchemaChanges changes = new SchemaDiff(this.options.withDefaultSchema(defaultSchema)
+				.withOrigins(mapped.columnOrigins())).compare(target, live);
+			logger.info("Compared {} mapped table(s) with schema(s) {} in {} ms", mapped.schema().tables().size(),
+					schemas, (System.nanoTime() - started) / 1_000_000);
+			return new Result(changes, defaultSchema);
 		}
 		catch (SQLException ex) {
 			throw new MigrationException("Could not compare the mapping with the database: SQLState " + ex.getSQLState()
