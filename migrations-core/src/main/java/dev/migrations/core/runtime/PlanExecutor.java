@@ -108,7 +108,7 @@ final class PlanExecutor {
 	private AppliedRevision runAlone(Direction direction, Step step, RenderedRevision revision,
 			List<String> bookkeeping, HistoryAction action, String checksum, Set<String> rollbackRows)
 			throws SQLException {
-		logger.info("Running {} {}", direction.name().toLowerCase(), transition(direction, step));
+		logRunning(direction, step);
 		long started = System.nanoTime();
 		List<Integer> committed = execute(direction, step, revision, rollbackRows);
 		Duration duration = Duration.ofNanos(System.nanoTime() - started);
@@ -140,14 +140,9 @@ final class PlanExecutor {
 		if (group.isEmpty()) {
 			return List.of();
 		}
-		for (RevisionGroup.Member member : group.members()) {
-			logger.info("Running {} {}", direction.name().toLowerCase(), transition(direction, member.step()));
-		}
-		try (Statement batch = this.connection.createStatement()) {
-			for (String sql : group.entries()) {
-				batch.addBatch(sql);
-			}
-			batch.executeBatch();
+		group.members().forEach((member) -> logRunning(direction, member.step()));
+		try {
+			SqlBatch.execute(this.connection, group.entries());
 		}
 		catch (SQLException ex) {
 			BatchFailure failed = BatchFailure.of(ex, group.entries());
@@ -274,11 +269,8 @@ final class PlanExecutor {
 
 	private void runBatch(List<String> statements, Direction direction, Step step, RenderedRevision revision,
 			List<Integer> committed, Set<String> rollbackRows) throws SQLException {
-		try (Statement batch = this.connection.createStatement()) {
-			for (String sql : statements) {
-				batch.addBatch(sql);
-			}
-			batch.executeBatch();
+		try {
+			SqlBatch.execute(this.connection, statements);
 		}
 		catch (SQLException ex) {
 			rollback();
@@ -344,6 +336,10 @@ final class PlanExecutor {
 				.append(String.join("\n    ", revision.undo(committed)));
 		}
 		return new MigrationException(message.toString(), step.revision().id(), sql, ex.getSQLState(), ex);
+	}
+
+	private static void logRunning(Direction direction, Step step) {
+		logger.info("Running {} {}", direction.name().toLowerCase(), transition(direction, step));
 	}
 
 	/** Alembic's wording: {@code  -> bce8c437167b, initial schema} or {@code bce8c437167b -> , initial schema}. */
