@@ -86,7 +86,7 @@ public final class Migrator {
 	public List<RevisionScript> pending(String target) {
 		return withConnection((connection) -> {
 			Set<String> rows = this.versionTable.read(connection);
-			if (verifiedAtHead(connection, rows, target)) {
+			if (HEAD.equals(target) && verifies(latestEntry(connection, rows), rows)) {
 				return List.of();
 			}
 			graph().validateCurrent(rows);
@@ -99,7 +99,8 @@ public final class Migrator {
 	public MigrationResult upgrade(String target) {
 		return withConnection((connection) -> {
 			Set<String> rows = this.versionTable.read(connection);
-			if (verifiedAtHead(connection, rows, target)) {
+			Optional<HistoryTable.LatestEntry> latest = latestEntry(connection, rows);
+			if (HEAD.equals(target) && verifies(latest, rows)) {
 				logger.info("Database is up to date at {} (revision classes unchanged since verified)",
 						PlanExecutor.describe(rows));
 				return new MigrationResult(rows, rows, List.of());
@@ -107,7 +108,7 @@ public final class Migrator {
 			graph().validateCurrent(rows);
 			if (graph().upgradePlan(rows, target).steps().isEmpty()) {
 				validateChecksums(connection);
-				recordVerified(connection, rows);
+				recordVerified(connection, rows, latest);
 				logger.info("Database is up to date at {}", PlanExecutor.describe(rows));
 				return new MigrationResult(rows, rows, List.of());
 			}
@@ -176,7 +177,7 @@ public final class Migrator {
 				if (applied.isEmpty()) {
 					logger.info("Database is already at {}", PlanExecutor.describe(rows));
 				}
-				recordVerified(connection, after);
+				recordVerified(connection, after, latestEntry(connection, after));
 				return new MigrationResult(rows, after, applied);
 			}
 			finally {
@@ -244,37 +245,39 @@ public final class Migrator {
 	}
 
 	/**
-	 * Whether the database is known to be at the head of these very revision classes, from the history alone: its
-	 * latest entry is the revision the database is at, and the classes with this fingerprint were verified against
-	 * it (every applied revision's checksum, one head). Then nothing is loaded, rendered or compared.
+	 * The history's latest entry, read only when it can tell something: these revision classes have a fingerprint,
+	 * checksums are validated and the database is at one revision. It says whether the classes with this fingerprint
+	 * were verified against the database as it stands (every applied revision's checksum, one head).
 	 */
-	private boolean verifiedAtHead(Connection connection, Set<String> rows, String target) throws SQLException {
-		Optional<String> fingerprint = this.revisions.fingerprint();
-		if (!HEAD.equals(target) || fingerprint.isEmpty() || !this.settings.validateChecksums() || rows.size() != 1) {
-			return false;
+	private Optional<HistoryTable.LatestEntry> latestEntry(Connection connection, Set<String> rows) throws SQLException {
+		if (this.revisions.fingerprint().isEmpty() || !this.settings.validateChecksums() || rows.size() != 1) {
+			return Optional.empty();
 		}
-		return this.historyTable.latest(connection)
-			.filter((latest) -> latest.verifies(rows, fingerprint.get()))
-			.isPresent();
+		return this.historyTable.latest(connection);
+	}
+
+	/**
+	 * Whether the latest entry shows the database at the head of these very revision classes: then nothing needs to
+	 * be loaded, rendered or compared.
+	 */
+	private boolean verifies(Optional<HistoryTable.LatestEntry> latest, Set<String> rows) {
+		return latest.filter((entry) -> entry.verifies(rows, this.revisions.fingerprint().orElseThrow())).isPresent();
 	}
 
 	/**
 	 * Notes in the history that these revision classes were verified against the database, when it is at their one
 	 * head with every applied checksum validated, so the next start with the same classes can skip the work.
+	 * @param latest the history's latest entry as {@link #latestEntry} read it after the work
 	 */
-	private void recordVerified(Connection connection, Set<String> rows) throws SQLException {
-		Optional<String> fingerprint = this.revisions.fingerprint();
+	private void recordVerified(Connection connection, Set<String> rows, Optional<HistoryTable.LatestEntry> latest) {
 		List<RevisionScript> heads = graph().heads();
-		if (fingerprint.isEmpty() || !this.settings.validateChecksums() || heads.size() != 1
-				|| !rows.equals(Set.of(heads.get(0).id()))) {
+		// nothing to note, no column to write to (an older table, updated at the next upgrade), or noted already
+		if (latest.isEmpty() || heads.size() != 1 || !rows.equals(Set.of(heads.get(0).id())) || verifies(latest, rows)) {
 			return;
 		}
-		Optional<HistoryTable.LatestEntry> latest = this.historyTable.latest(connection);
-		if (latest.isEmpty() || latest.get().verifies(rows, fingerprint.get())) {
-			return; // no history column to write to (an older table, updated at the next upgrade), or written already
-		}
+		String fingerprint = this.revisions.fingerprint().orElseThrow();
 		try (Statement statement = connection.createStatement()) {
-			statement.execute(this.historyTable.recordVerifiedStatement(heads.get(0).id(), fingerprint.get()));
+			statement.execute(this.historyTable.recordVerifiedStatement(heads.get(0).id(), fingerprint));
 		}
 		catch (SQLException ex) { // only a shortcut for the next start: a read-only database still starts
 			logger.info("Could not note the verified revision classes in the history (SQLState {}: {}); the next start"
@@ -288,14 +291,10 @@ public final class Migrator {
 	}
 
 	private void createBookkeepingTables(Connection connection) throws SQLException {
-		try (Statement batch = connection.createStatement()) {
-			for (String sql : this.versionTable.createStatements()) {
-				batch.addBatch(sql);
-			}
-			batch.addBatch(this.historyTable.createStatement());
-			batch.addBatch(this.historyTable.upgradeStatement());
-			batch.executeBatch();
-		}
+		List<String> statements = new ArrayList<>(this.versionTable.createStatements());
+		statements.add(this.historyTable.createStatement());
+		statements.add(this.historyTable.upgradeStatement());
+		SqlBatch.execute(connection, statements);
 	}
 
 	private void applySessionTimeouts(Connection connection) throws SQLException {
@@ -325,11 +324,8 @@ public final class Migrator {
 
 	private static void runInTransaction(Connection connection, List<String> statements) throws SQLException {
 		connection.setAutoCommit(false);
-		try (Statement batch = connection.createStatement()) {
-			for (String sql : statements) {
-				batch.addBatch(sql);
-			}
-			batch.executeBatch();
+		try {
+			SqlBatch.execute(connection, statements);
 			connection.commit();
 		}
 		catch (SQLException ex) {
