@@ -25,8 +25,6 @@ public final class MigrationCommands {
 
 	private final Migrator migrator;
 
-	private final RevisionGraph graph;
-
 	private final OfflineScript offlineScript;
 
 	private final RevisionWriter writer;
@@ -38,7 +36,6 @@ public final class MigrationCommands {
 	 */
 	public MigrationCommands(Migrator migrator, OfflineScript offlineScript, RevisionWriter writer, Clock clock) {
 		this.migrator = migrator;
-		this.graph = migrator.graph();
 		this.offlineScript = offlineScript;
 		this.writer = writer;
 		this.clock = clock;
@@ -47,21 +44,21 @@ public final class MigrationCommands {
 	/** The database's current revisions (one per applied branch); empty at base. */
 	public List<RevisionStatus> current() {
 		Set<String> rows = this.migrator.currentRevisions();
-		this.graph.validateCurrent(rows);
-		return statuses(rows.stream().map(this.graph::get).toList(), rows);
+		graph().validateCurrent(rows);
+		return statuses(rows.stream().map(graph()::get).toList(), rows);
 	}
 
 	/** The graph's heads. */
 	public List<RevisionStatus> heads() {
-		return statuses(this.graph.heads(), this.migrator.currentRevisions());
+		return statuses(graph().heads(), this.migrator.currentRevisions());
 	}
 
 	/** The graph's branch points, each with the revisions that branch from it. */
 	public List<BranchPoint> branches() {
 		Set<String> rows = this.migrator.currentRevisions();
 		List<BranchPoint> branches = new ArrayList<>();
-		for (RevisionScript branchPoint : this.graph.branchPoints()) {
-			branches.add(new BranchPoint(status(branchPoint, rows), statuses(this.graph.children(branchPoint.id()), rows)));
+		for (RevisionScript branchPoint : graph().branchPoints()) {
+			branches.add(new BranchPoint(status(branchPoint, rows), statuses(graph().children(branchPoint.id()), rows)));
 		}
 		return branches;
 	}
@@ -69,18 +66,18 @@ public final class MigrationCommands {
 	/** The revisions of a range ({@code base:head}, {@code ae10:}, {@code :head}, {@code current:}), newest first. */
 	public List<RevisionStatus> history(String range) {
 		Set<String> rows = this.migrator.currentRevisions();
-		return statuses(this.graph.range((range == null || range.isBlank()) ? ":" : range, rows), rows);
+		return statuses(graph().range((range == null || range.isBlank()) ? ":" : range, rows), rows);
 	}
 
 	/** One revision: its place in the graph and the SQL it runs. */
 	public RevisionDetails show(String target) {
 		Set<String> rows = this.migrator.currentRevisions();
-		Set<String> resolved = this.graph.resolve(target, rows);
+		Set<String> resolved = graph().resolve(target, rows);
 		if (resolved.size() != 1) {
 			throw new RevisionGraphException("'" + target + "' names " + (resolved.isEmpty() ? "no revision (base)"
 					: "several revisions: " + String.join(", ", resolved)) + "; show needs exactly one");
 		}
-		RevisionScript revision = this.graph.get(resolved.iterator().next());
+		RevisionScript revision = graph().get(resolved.iterator().next());
 		return new RevisionDetails(status(revision, rows), this.offlineScript.upgradeStatements(revision),
 				this.offlineScript.downgradeStatements(revision));
 	}
@@ -111,7 +108,7 @@ public final class MigrationCommands {
 	}
 
 	private List<String> singleHead() {
-		List<RevisionScript> heads = this.graph.heads();
+		List<RevisionScript> heads = graph().heads();
 		if (heads.size() > 1) {
 			throw new RevisionGraphException("Multiple heads are present: " + ids(heads)
 					+ "; merge them first (merge command) so the new revision has one parent");
@@ -121,7 +118,7 @@ public final class MigrationCommands {
 
 	/** Writes a merge revision joining the given revisions ({@code heads} for all heads) and returns its file. */
 	public Path merge(String message, String revisions) {
-		Set<String> parents = this.graph.resolve((revisions == null || revisions.isBlank()) ? "heads" : revisions,
+		Set<String> parents = graph().resolve((revisions == null || revisions.isBlank()) ? "heads" : revisions,
 				Set.of());
 		if (parents.size() < 2) {
 			throw new RevisionGraphException("Nothing to merge: '" + revisions + "' names " + parents.size()
@@ -140,7 +137,7 @@ public final class MigrationCommands {
 			throw new IllegalStateException("No source folder is configured for new revisions");
 		}
 		String id = NewRevision.randomId();
-		while (this.graph.contains(id)) {
+		while (graph().contains(id)) {
 			id = NewRevision.randomId();
 		}
 		return this.writer.write(new NewRevision(id, parents, message, this.clock.instant(), List.of(), kind, body));
@@ -152,12 +149,17 @@ public final class MigrationCommands {
 
 	private RevisionStatus status(RevisionScript revision, Set<String> rows) {
 		String id = revision.id();
-		return new RevisionStatus(revision, this.graph.isHead(id), rows.contains(id),
-				this.graph.applied(rows).contains(id), this.graph.children(id).size() > 1, revision.revises().size() > 1);
+		return new RevisionStatus(revision, graph().isHead(id), rows.contains(id),
+				graph().applied(rows).contains(id), graph().children(id).size() > 1, revision.revises().size() > 1);
 	}
 
 	private static String ids(List<RevisionScript> revisions) {
 		return String.join(", ", revisions.stream().map(RevisionScript::id).toList());
+	}
+
+	/** The migrator's graph, built (its revision classes loaded) only when a command needs it. */
+	private RevisionGraph graph() {
+		return this.migrator.graph();
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -19,11 +20,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
+import dev.migrations.autoconfigure.RevisionScanner;
 import dev.migrations.autoconfigure.startup.app.Account;
 import dev.migrations.autoconfigure.startup.app.AccountRepository;
 import dev.migrations.autoconfigure.startup.app.StartupTestApplication;
 import dev.migrations.core.revision.RevisionGraph;
+import dev.migrations.core.revision.RevisionSet;
 import dev.migrations.core.runtime.MigrationException;
 import dev.migrations.core.runtime.MigrationSettings;
 import dev.migrations.core.runtime.Migrator;
@@ -86,6 +90,38 @@ class StartupMigrationTest {
 		start().close();
 
 		assertThat(output).contains("Database is up to date at aaaa00000001 (revision classes unchanged since verified)");
+	}
+
+	@Test
+	void aRestartWithTheSameRevisionClassesLoadsNoneOfThemWhateverTheBeansOfTheContext() {
+		AtomicInteger graphsBuilt = new AtomicInteger();
+		startWith(countedRevisions(graphsBuilt)).close();
+		assertThat(graphsBuilt).hasValue(1);
+
+		AtomicInteger graphsBuiltOnRestart = new AtomicInteger();
+		try (ConfigurableApplicationContext context = startWith(countedRevisions(graphsBuiltOnRestart))) {
+			assertThat(context.getBean(Migrator.class).currentRevisions()).containsExactly("aaaa00000001");
+			assertThat(graphsBuiltOnRestart).hasValue(0);
+		}
+	}
+
+	/** The application's revisions under one fingerprint, counting how often their graph is built. */
+	private static RevisionSet countedRevisions(AtomicInteger graphsBuilt) {
+		String revisions = StartupTestApplication.class.getPackageName() + ".migrations";
+		return RevisionSet.of("c".repeat(64), () -> {
+			graphsBuilt.incrementAndGet();
+			return new RevisionScanner(StartupMigrationTest.class.getClassLoader()).scan(List.of(revisions)).graph();
+		});
+	}
+
+	private ConfigurableApplicationContext startWith(RevisionSet revisions) {
+		return new SpringApplicationBuilder(StartupTestApplication.class).web(WebApplicationType.NONE)
+			.initializers((GenericApplicationContext context) -> context.registerBean(RevisionSet.class, () -> revisions))
+			.properties("spring.datasource.url=" + this.database.jdbcUrl(),
+					"spring.datasource.username=" + this.database.username(),
+					"spring.datasource.password=" + this.database.password(), "spring.jpa.hibernate.ddl-auto=validate",
+					"spring.jpa.open-in-view=false")
+			.run();
 	}
 
 	@Test
