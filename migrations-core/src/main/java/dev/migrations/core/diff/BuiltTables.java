@@ -28,11 +28,6 @@ final class BuiltTables {
 	private BuiltTables() {
 	}
 
-	/** The tables to build when every table of the target is compared. */
-	static Set<QualifiedName> of(DatabaseSchema target) {
-		return of(target, (name) -> true);
-	}
-
 	/**
 	 * The tables to build when only some are compared.
 	 * @param compared whether a table of the target is compared with a live one

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import dev.migrations.core.postgres.Identifiers;
 import dev.migrations.core.schema.CheckConstraint;
 import dev.migrations.core.schema.Column;
 import dev.migrations.core.schema.Constraint;
@@ -18,8 +19,6 @@ import dev.migrations.core.schema.UniqueConstraint;
  * several): a generated {@code ADD CONSTRAINT} names it so its downgrade can drop it.
  */
 final class ConstraintNames {
-
-	private static final int MAX_BYTES = 63;
 
 	private ConstraintNames() {
 	}
@@ -56,7 +55,7 @@ final class ConstraintNames {
 		String middle = String.join("_", columns);
 		int tableBytes = bytes(table);
 		int middleBytes = bytes(middle);
-		int available = MAX_BYTES - suffix.length() - 1 - (middle.isEmpty() ? 0 : 1);
+		int available = Identifiers.MAX_BYTES - suffix.length() - 1 - (middle.isEmpty() ? 0 : 1);
 		while (tableBytes + middleBytes > available) {
 			if (tableBytes > middleBytes) {
 				tableBytes--;

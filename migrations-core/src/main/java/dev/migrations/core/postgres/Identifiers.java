@@ -13,7 +13,7 @@ import dev.migrations.core.schema.QualifiedName;
 public final class Identifiers {
 
 	/** PostgreSQL keeps the first {@code NAMEDATALEN - 1} bytes of an identifier and drops the rest. */
-	private static final int MAX_BYTES = 63;
+	public static final int MAX_BYTES = 63;
 
 	/**
 	 * The keywords that cannot stand bare as a column or table name: the reserved, {@code col_name} and
