@@ -106,19 +106,23 @@ public final class TargetCanonicalizer {
 		connection.setAutoCommit(false);
 		try (Statement statement = connection.createStatement()) {
 			Map<String, String> first = shadowSchemas(schemas);
-			Map<String, String> second = shadowSchemas(schemas);
 			QualifiedName probeName = QualifiedName.of(first.values().iterator().next(), "migrations_type_probe");
 			DatabaseSchema printedWithProbe = build(connection, statement,
 					probe.addedTo(new SchemaRenaming(first::get, UnaryOperator.identity()).apply(built), probeName),
 					first);
 			DatabaseSchema printed = TypeProbe.removedFrom(printedWithProbe, probeName);
-			// PostgreSQL does not always print an expression as it prints it again once re-parsed: build what it
-			// printed once more, for the spelling a revision re-creating it from the catalog (a downgrade) leaves
-			DatabaseSchema reprinted = build(connection, statement, renamed(printed, between(first, second)),
-					between(first, second));
 			List<Table> plain = new ArrayList<>(probe.spell(probed, printedWithProbe, probeName));
 			plain.addAll(asWritten);
-			return new CanonicalTarget(target, withUnbuilt(renamed(printed, inverse(first)), plain, target, built),
+			DatabaseSchema canonical = withUnbuilt(renamed(printed, inverse(first)), plain, target, built);
+			if (!buildsTables) { // only the tables' expressions are reprinted (ReprintedSpelling): none was built
+				return new CanonicalTarget(target, canonical, canonical);
+			}
+			// PostgreSQL does not always print an expression as it prints it again once re-parsed: build what it
+			// printed once more, for the spelling a revision re-creating it from the catalog (a downgrade) leaves
+			Map<String, String> second = shadowSchemas(schemas);
+			DatabaseSchema reprinted = build(connection, statement, renamed(printed, between(first, second)),
+					between(first, second));
+			return new CanonicalTarget(target, canonical,
 					withUnbuilt(renamed(reprinted, inverse(second)), plain, target, built));
 		}
 		finally {
