@@ -78,6 +78,11 @@ public final class SchemaComparison {
 					+ " revision(s) pending (" + String.join(", ", pending.stream().map(RevisionScript::id).toList())
 					+ "). Run -Dmigrate.upgrade=head first, then generate.");
 		}
+		return compareAtHead();
+	}
+
+	/** The comparison itself, for a caller that has found the application maps entities and nothing is pending. */
+	Result compareAtHead() {
 		try (Connection connection = this.dataSource.getConnection()) {
 			long started = System.nanoTime();
 			String defaultSchema = currentSchema(connection);
