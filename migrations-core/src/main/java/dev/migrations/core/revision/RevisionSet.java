@@ -17,6 +17,8 @@ public final class RevisionSet {
 
 	private volatile RevisionGraph graph;
 
+	private RuntimeException failure;
+
 	private RevisionSet(String fingerprint, Supplier<RevisionGraph> loader) {
 		this.fingerprint = fingerprint;
 		this.loader = loader;
@@ -43,14 +45,26 @@ public final class RevisionSet {
 		return Optional.ofNullable(this.fingerprint);
 	}
 
-	/** The graph, built (and the revision classes loaded) on the first call; refuses a broken one. */
+	/**
+	 * The graph, built (and the revision classes loaded) on the first call; refuses a broken one, then and on every
+	 * later call, with the same exception, without loading the classes again.
+	 */
 	public RevisionGraph graph() {
 		RevisionGraph built = this.graph;
 		if (built == null) {
 			synchronized (this) {
+				if (this.failure != null) {
+					throw this.failure;
+				}
 				built = this.graph;
 				if (built == null) {
-					built = Objects.requireNonNull(this.loader.get(), "graph");
+					try {
+						built = Objects.requireNonNull(this.loader.get(), "graph");
+					}
+					catch (RuntimeException ex) {
+						this.failure = ex;
+						throw ex;
+					}
 					this.graph = built;
 				}
 			}
