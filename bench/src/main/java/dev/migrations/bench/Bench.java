@@ -60,7 +60,7 @@ public final class Bench {
 				+ " warm per tool (whole processes: cold only), the warm ones after " + this.options.warmups()
 				+ " warm-up call(s); whole bench "
 				+ Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s.\n";
-		write(this.options.directory().resolve("results.md"), report);
+		WorkloadWriter.writeFile(this.options.directory().resolve("results.md"), report);
 		return report;
 	}
 
@@ -109,16 +109,6 @@ public final class Bench {
 			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(path);
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void write(Path file, String content) {
-		try {
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, content);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -130,7 +130,8 @@ final class WorkloadWriter {
 				""".formatted(Workload.ENTITY_PACKAGE, name.toLowerCase(), name, parent);
 	}
 
-	private static void writeFile(Path file, String content) {
+	/** Writes a file, creating its folders. */
+	static void writeFile(Path file, String content) {
 		try {
 			Files.createDirectories(file.getParent());
 			Files.writeString(file, content);
